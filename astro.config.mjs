@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { defaultLang, langs } from './src/lib/locales.ts';
+import remarkTypography from './src/lib/remark-typography.ts';
+import { site } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  // PRESS_OUT_DIR lets tests and the staff preview build elsewhere than dist/.
+  outDir: process.env.PRESS_OUT_DIR ?? './dist',
+  i18n: {
+    locales: langs,
+    defaultLocale: defaultLang,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Our typography plugin replaces SmartyPants: quotation marks differ per language.
+    processor: unified({ remarkPlugins: [remarkTypography], smartypants: false }),
+    // Releases carry no code; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
+  security: { csp: true },
+  build: { format: 'directory' },
+  image: { responsiveStyles: true },
+});

@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir } from './lib/paths';
+import { companySchema, personSchema, releaseSchema, topicSchema } from './lib/schema';
+
+/** Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder. */
+const releases = defineCollection({
+  loader: glob({ pattern: '*/*/*.{md,mdx}', base: `${contentDir}/releases` }),
+  schema: ({ image }) => releaseSchema(image),
+});
+
+/** Companies: `content/companies/<id>.yaml`. */
+const companies = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/companies` }),
+  schema: companySchema,
+});
+
+/** People: `content/people/<id>.yaml`. */
+const people = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/people` }),
+  schema: personSchema,
+});
+
+/** Topics: one list in `content/topics.yaml`. */
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: topicSchema,
+});
+
+export const collections = { releases, companies, people, topics };

@@ -1,0 +1,93 @@
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
+import { nl, type UiDictionary } from '../i18n/nl';
+
+/**
+ * The one locale table. Astro's i18n config, routes, the language switcher,
+ * hreflang, number and date formatting and the typography plugin all derive
+ * from it. Adding a language: one entry here plus one file in `src/i18n/`.
+ */
+export const locales = {
+  nl: {
+    label: 'Nederlands',
+    /** BCP-47 tag for `<html lang>` and hreflang. */
+    tag: 'nl',
+    /** Locale for Intl number and date formatting. */
+    intl: 'nl-NL',
+    /** Open Graph `og:locale`. */
+    ogLocale: 'nl_NL',
+    /** Quotation marks: primary open/close, secondary open/close. */
+    quotes: ['“', '”', '‘', '’'],
+    /** Whether a no-break space goes inside guillemets and before `; : ! ?` (French style). */
+    frenchSpacing: false,
+    ui: nl,
+  },
+  en: {
+    label: 'English',
+    tag: 'en',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+    quotes: ['“', '”', '‘', '’'],
+    frenchSpacing: false,
+    ui: en,
+  },
+  de: {
+    label: 'Deutsch',
+    tag: 'de',
+    intl: 'de-DE',
+    ogLocale: 'de_DE',
+    quotes: ['„', '“', '‚', '‘'],
+    frenchSpacing: false,
+    ui: de,
+  },
+  fr: {
+    label: 'Français',
+    tag: 'fr',
+    intl: 'fr-FR',
+    ogLocale: 'fr_FR',
+    quotes: ['«', '»', '“', '”'],
+    frenchSpacing: true,
+    ui: fr,
+  },
+} as const satisfies Record<string, LocaleEntry>;
+
+export interface LocaleEntry {
+  label: string;
+  tag: string;
+  intl: string;
+  ogLocale: string;
+  quotes: readonly [string, string, string, string];
+  frenchSpacing: boolean;
+  ui: UiDictionary;
+}
+
+export type Lang = keyof typeof locales;
+
+/** The default language: the source of truth for UI strings and x-default. */
+export const defaultLang: Lang = 'nl';
+
+/** All languages in table order. */
+export const langs = Object.keys(locales) as Lang[];
+
+/** Narrows an arbitrary string (a route param, a folder name) to a known language. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(locales, value);
+}
+
+/**
+ * Returns the UI-string lookup for a language.
+ * @example t('nl')('release.noteToEditors') // 'Noot voor de redactie'
+ */
+export function useTranslations(lang: Lang) {
+  const dict: UiDictionary = locales[lang].ui;
+  return (key: keyof UiDictionary): string => dict[key];
+}
+
+/** Keys that a language's dictionary lacks, compared with the default language. */
+export function missingUiKeys(lang: Lang): string[] {
+  const dict: Partial<UiDictionary> = locales[lang].ui;
+  return (Object.keys(locales[defaultLang].ui) as (keyof UiDictionary)[]).filter(
+    (key) => typeof dict[key] !== 'string',
+  );
+}

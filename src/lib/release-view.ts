@@ -1,0 +1,68 @@
+/** Everything a release page shows, computed once so that components only draw. */
+import type { Catalogue, Release } from './content';
+import { notesToEditors, speakerOn } from './content';
+import { formatDateline, formatLongDate, isoWithOffset } from './dates';
+import { formatFigure } from './format';
+import { newsArticle, type HeadInput } from './head';
+import { useTranslations } from './locales';
+import { site } from './site';
+
+/** The head data and display strings of one release page. */
+export function releaseView(cat: Catalogue, release: Release) {
+  const { data } = release.entry;
+  const { lang } = release;
+  const t = useTranslations(lang);
+  const companies = data.company.map((id) => cat.companies.get(id)!);
+  const dateline = formatDateline(data.location, data.date, lang, site.timeZone);
+  const description =
+    data.subtitle ?? (data.highlights.length > 0 ? data.highlights.join(' · ') : data.title);
+  const versions = release.versions.map((v) => ({ lang: v.lang, path: v.url }));
+  const topics = data.topics.map((id) => cat.topics.get(id)!.data.label[lang] ?? id);
+  const firstImage = data.images[0];
+
+  const head: HeadInput = {
+    lang,
+    title: data.title,
+    description,
+    path: release.url,
+    versions,
+    type: 'article',
+    image: firstImage ? { path: firstImage.src.src, alt: firstImage.alt } : undefined,
+    noindex: !release.isPublic,
+    jsonLd: newsArticle({
+      lang,
+      headline: data.title,
+      description,
+      path: release.url,
+      datePublished: isoWithOffset(data.date, site.timeZone),
+      dateModified: data.updated ? isoWithOffset(data.updated.date, site.timeZone) : undefined,
+      dateline,
+      companies: companies.map((c) => ({ name: c.data.name, url: c.data.website })),
+      imagePaths: data.images.map((i) => i.src.src),
+      keywords: topics,
+    }),
+  };
+
+  return {
+    head,
+    dateline,
+    datetime: isoWithOffset(data.date, site.timeZone),
+    companyNames: companies.map((c) => c.data.name),
+    topics,
+    figures: data.keyFigures.map((figure) => ({ ...figure, display: formatFigure(figure, lang) })),
+    quotes: data.quotes.map((quote) => ({ ...quote, ...speakerOn(cat, quote.person, release) })),
+    contacts: data.contacts.map((id) => speakerOn(cat, id, release)),
+    notes: notesToEditors(cat, release),
+    updated: data.updated
+      ? {
+          datetime: isoWithOffset(data.updated.date, site.timeZone),
+          display: formatLongDate(data.updated.date, lang, site.timeZone),
+          note: data.updated.note,
+        }
+      : undefined,
+    translations: release.versions.filter((v) => v.lang !== lang),
+    label: t('release.pressRelease'),
+  };
+}
+
+export type ReleaseView = ReturnType<typeof releaseView>;
