@@ -11,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // PRESS_OUT_DIR lets tests and the staff preview build elsewhere than dist/.
   outDir: process.env.PRESS_OUT_DIR ?? './dist',
+  // A separate cache per build keeps concurrent or alternating content trees apart.
+  cacheDir: process.env.PRESS_CACHE_DIR ?? './node_modules/.astro',
   i18n: {
     locales: langs,
     defaultLocale: defaultLang,
@@ -24,6 +26,6 @@ export default defineConfig({
   },
   integrations: [mdx()],
   security: { csp: true },
-  build: { format: 'directory' },
-  image: { responsiveStyles: true },
+  // No inline CSS, so the CSP in public/_headers can say style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

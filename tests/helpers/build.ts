@@ -1,0 +1,71 @@
+/** Builds a content tree with the real pipeline (`astro build` in a child process). */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const fixtureContent = join(root, 'tests/fixtures/site/content');
+/** The build clock of the fixture builds. */
+export const FIXTURE_NOW = '2026-12-01T09:00:00+01:00';
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  /** stdout and stderr together. */
+  output: string;
+}
+
+/** Builds `contentDir` into a fresh temporary folder. */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'perskamer-build-'));
+  const outDir = join(work, 'dist');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...parentEnv(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PRESS_NOW: FIXTURE_NOW,
+          PRESS_CONTENT_DIR: contentDir,
+          PRESS_OUT_DIR: outDir,
+          PRESS_CACHE_DIR: join(work, 'cache'),
+          ...env,
+        },
+      },
+    );
+    return { ok: true, outDir, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, outDir, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+/**
+ * The parent's environment without what vitest adds: its DEV, MODE and NODE_ENV would
+ * turn the child's production build into a development one.
+ */
+function parentEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+/** A writable copy of the fixture content, to break on purpose. */
+export async function copyFixture(): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'perskamer-content-')), 'content');
+  await cp(fixtureContent, dir, { recursive: true });
+  return dir;
+}
+
+/** Reads a built page. */
+export function readPage(outDir: string, path: string): Promise<string> {
+  return readFile(join(outDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
