@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { publicReleasesOnly } from './lib/loaders';
 import { contentDir } from './lib/paths';
 import { companySchema, personSchema, releaseSchema, topicSchema } from './lib/schema';
 
-/** Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder. */
+/**
+ * Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder.
+ * Drafts and embargoed releases are dropped while loading (see lib/loaders.ts).
+ */
 const releases = defineCollection({
-  loader: glob({ pattern: '*/*/*.{md,mdx}', base: `${contentDir}/releases` }),
+  loader: publicReleasesOnly(glob({ pattern: '*/*/*.{md,mdx}', base: `${contentDir}/releases` })),
   schema: ({ image }) => releaseSchema(image),
 });
 

@@ -45,4 +45,6 @@ export const de: UiDictionary = {
   'unit.MWh': '{n} MWh',
   'unit.GWh': '{n} GWh',
   'unit.count': '{n}',
+  'status.draft': 'Entwurf: nicht veröffentlicht',
+  'status.embargo': 'Sperrfrist: noch nicht veröffentlicht',
 };

@@ -45,4 +45,6 @@ export const en: UiDictionary = {
   'unit.MWh': '{n} MWh',
   'unit.GWh': '{n} GWh',
   'unit.count': '{n}',
+  'status.draft': 'Draft: not published',
+  'status.embargo': 'Under embargo: not yet published',
 };

@@ -45,4 +45,6 @@ export const fr: UiDictionary = {
   'unit.MWh': '{n}\u00a0MWh',
   'unit.GWh': '{n}\u00a0GWh',
   'unit.count': '{n}',
+  'status.draft': 'Brouillon\u202f: non publié',
+  'status.embargo': 'Sous embargo\u202f: pas encore publié',
 };

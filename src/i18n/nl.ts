@@ -44,6 +44,8 @@ export const nl = {
   'unit.MWh': '{n} MWh',
   'unit.GWh': '{n} GWh',
   'unit.count': '{n}',
+  'status.draft': 'Concept: niet gepubliceerd',
+  'status.embargo': 'Onder embargo: nog niet gepubliceerd',
 } as const;
 
 export type UiKey = keyof typeof nl;

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
+import { showsUnpublished } from './loaders';
 import { calendarDay } from './dates';
 import { renderBoilerplate, roleOn, type Boilerplate } from './facts';
 import { checkIntegrity, formatProblems } from './integrity';
@@ -38,9 +39,6 @@ export interface Catalogue {
   people: Map<string, Person>;
   topics: Map<string, CollectionEntry<'topics'>>;
 }
-
-/** Drafts and embargoed releases appear only in the dev server and the staff preview. */
-export const showsUnpublished = import.meta.env.DEV || process.env.PRESS_STAFF_PREVIEW === '1';
 
 let catalogue: Promise<Catalogue> | undefined;
 

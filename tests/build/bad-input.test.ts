@@ -1,8 +1,8 @@
 /** Bad content fails the build with a message naming the file, the field and what was expected. */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../helpers/build';
+import { buildSite, copyFixture, removeBuild } from '../helpers/build';
 
 const NL = 'releases/nl/2023/jaarcijfers.md';
 
@@ -15,6 +15,7 @@ async function failingBuild(file: string, edit: (text: string) => string): Promi
   expect(after, 'the edit must change the file').not.toBe(before);
   await writeFile(path, after);
   const result = await buildSite(content);
+  await Promise.all([removeBuild(result), rm(dirname(content), { recursive: true, force: true })]);
   expect(result.ok, result.output).toBe(false);
   return result.output;
 }

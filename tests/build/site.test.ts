@@ -3,8 +3,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent, readPage, type BuildResult } from '../helpers/build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
 
 const ORIGIN = 'https://perskamer.example.org';
 const NL = '/nl/2023/jaarcijfers/';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   build = await buildSite(fixtureContent);
   if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
 });
+afterAll(() => removeBuild(build));
 
 describe('note to editors', () => {
   it('uses the facts as they were public on the release date', async () => {
@@ -145,6 +146,12 @@ describe('visibility', () => {
       expect(html, file).not.toContain('Conceptbericht');
       expect(html, file).not.toContain('Gesperrte Mitteilung');
     }
+  });
+});
+
+describe('embargo schedule', () => {
+  it('prints when the next embargo lifts, so a scheduler knows when to rebuild', () => {
+    expect(build.output).toContain('next embargo lifts at 2030-01-01T08:00:00+01:00');
   });
 });
 

@@ -1,8 +1,8 @@
 /** Builds a content tree with the real pipeline (`astro build` in a child process). */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -68,4 +68,9 @@ export async function copyFixture(): Promise<string> {
 /** Reads a built page. */
 export function readPage(outDir: string, path: string): Promise<string> {
   return readFile(join(outDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** Deletes a build's temporary folder (output and cache). */
+export async function removeBuild(build: BuildResult): Promise<void> {
+  await rm(dirname(build.outDir), { recursive: true, force: true });
 }

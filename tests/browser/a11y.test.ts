@@ -1,0 +1,192 @@
+/**
+ * Accessibility and rendering checks in Chromium on the real example site: axe-core (WCAG 2.1 A/AA)
+ * on one page of every type and on every release, reflow at 320 CSS px, the print stylesheet, and
+ * a clean load under the site's own Content-Security-Policy.
+ */
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { LANGUAGES, releasePaths, SEED_RELEASES } from './pages';
+
+const baseUrl = inject('baseUrl');
+const outDir = inject('outDir');
+
+interface PageCase {
+  /** URL path on the test server. */
+  path: string;
+  /** HTTP status the server must answer with. */
+  status: number;
+}
+
+const releases = await releasePaths(outDir);
+const NOT_FOUND = '/this-page-does-not-exist/';
+const pages: PageCase[] = [
+  { path: '/', status: 200 },
+  ...LANGUAGES.map((lang) => ({ path: `/${lang}/`, status: 200 })),
+  ...releases.map((path) => ({ path, status: 200 })),
+  { path: NOT_FOUND, status: 404 },
+];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, { path, status }: PageCase): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(status);
+  return page;
+}
+
+it('finds every release page, including all versions of the seed release', () => {
+  expect(releases.length).toBeGreaterThanOrEqual(20);
+  expect(releases).toEqual(expect.arrayContaining([...SEED_RELEASES]));
+});
+
+describe('axe-core, WCAG 2.1 A and AA', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    // The site's CSP meta tag would block the injected (inline) axe script.
+    context = await browser.newContext({ bypassCSP: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.for(pages)('$path has no violations', async (pageCase) => {
+    const page = await open(context, pageCase);
+    try {
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async (tags) => {
+        const runner = (window as unknown as { axe: typeof axe }).axe;
+        const results = await runner.run(document, { runOnly: { type: 'tag', values: tags } });
+        return results.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? 'unknown',
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' ')),
+        }));
+      }, WCAG_TAGS);
+      const summary = violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.targets.join('\n      ')}`,
+      );
+      expect(summary, `axe violations on ${pageCase.path}`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.for(pages)('$path does not scroll horizontally', async (pageCase) => {
+    const page = await open(context, pageCase);
+    try {
+      const { scrollWidth, overflowing } = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const describe = (el: Element): string =>
+          el.tagName.toLowerCase() +
+          (el.id ? `#${el.id}` : '') +
+          [...el.classList].map((c) => `.${c}`).join('');
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          // The elements that stick out, to make a failure understandable.
+          overflowing: [...document.body.querySelectorAll('*')]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            .map((el) => `${describe(el)} (right edge at ${Math.round(el.getBoundingClientRect().right)}px)`)
+            .slice(0, 10),
+        };
+      });
+      expect(
+        scrollWidth,
+        `${pageCase.path} scrolls horizontally; sticking out: ${overflowing.join(', ')}`,
+      ).toBeLessThanOrEqual(320);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('print stylesheet', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.for(SEED_RELEASES)('%s prints without site chrome, with its address and dateline', async (path) => {
+    const page = await open(context, { path, status: 200 });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible(), 'site header').toBe(false);
+      expect(await page.locator('nav.languages').isVisible(), 'language nav').toBe(false);
+      expect(await page.locator('.release .dateline').isVisible(), 'dateline').toBe(true);
+      const printUrl = page.locator('.print-url');
+      expect(await printUrl.isVisible(), 'print URL').toBe(true);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+      expect(await printUrl.textContent()).toContain(canonical);
+
+      // And on screen the print-only address stays hidden while the chrome is shown.
+      await page.emulateMedia({ media: 'screen' });
+      expect(await printUrl.isVisible(), 'print URL on screen').toBe(false);
+      expect(await page.locator('.site-header').isVisible(), 'site header on screen').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('loads cleanly under its own Content-Security-Policy', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.for(pages)('$path has no console errors, CSP violations or failed requests', async (pageCase) => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      // Chromium logs the 404 of the main document itself; that one is expected.
+      if (pageCase.status === 404 && msg.location().url === baseUrl + pageCase.path) return;
+      problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} (${req.failure()?.errorText})`));
+    page.on('response', (res) => {
+      if (res.status() >= 400 && res.url() !== baseUrl + pageCase.path) {
+        problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      }
+    });
+    try {
+      const response = await page.goto(baseUrl + pageCase.path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(pageCase.status);
+      // Lazy images only load once scrolled into view.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(problems, `problems loading ${pageCase.path}`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

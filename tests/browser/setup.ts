@@ -1,0 +1,60 @@
+/**
+ * Global setup of the `browser` project: builds the real example site once and serves it
+ * on 127.0.0.1 at a random free port. Tests read `inject('baseUrl')` and `inject('outDir')`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { buildSite, removeBuild, root } from '../helpers/build';
+import { chromiumPath } from './browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the static server, without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+    baseUrl: string;
+    /** The built site that is being served. */
+    outDir: string;
+  }
+}
+
+/** A static file server for `dir` that behaves like a production host: index files, 404 page. */
+export function serveStatic(dir: string): Server {
+  const files = sirv(dir, { dev: true, extensions: ['html'] });
+  const notFound = readFileSync(join(dir, '404.html'));
+  return createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    }),
+  );
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
+  }
+  const build = await buildSite(join(root, 'content'));
+  if (!build.ok) throw new Error(`build of the example site failed:\n${build.output}`);
+
+  const server = serveStatic(build.outDir);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('outDir', build.outDir);
+
+  return async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve, reject) =>
+      server.close((error) => (error ? reject(error) : resolve())),
+    );
+    await removeBuild(build);
+  };
+}
