@@ -84,6 +84,11 @@ describe('release page', () => {
     expect((await page(FR))('.release__body').text()).toContain('«\u00a0résultats annuels\u00a0»\u202f:');
   });
 
+  it('renders MDX releases through the same typography plugin', async () => {
+    const $ = await page('/en/2024/mdx-release/');
+    expect($('.release__body').html()).toContain('avoided 1200 tonnes of CO<sub>2</sub> and called it “a good start”.');
+  });
+
   it('lists press contacts and images with a download of the original', async () => {
     const $ = await page(NL);
     expect($('.contact__name').text()).toBe('Piet Pers');
