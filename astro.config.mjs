@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { defaultLang, langs } from './src/lib/locales.ts';
 import remarkTypography from './src/lib/remark-typography.ts';
 import { site } from './src/lib/site.ts';
@@ -24,8 +25,23 @@ export default defineConfig({
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
-  security: { csp: true },
+  integrations: [mdx(), pagefind()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search engine is WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // No inline CSS, so the CSP in public/_headers can say style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nor inline scripts: public/_headers allows script-src 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,127 @@
+/**
+ * The search page's script, on Pagefind's JS API. Pagefind picks the index of the page's
+ * `<html lang>`, so each language's search page finds releases in that language only.
+ */
+import { pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { searchFacets } from '../lib/search';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, options: ReturnType<typeof pagefindOptions>) => Promise<PagefindSearch>;
+}
+
+interface Strings {
+  resultOne: string;
+  results: string;
+  noResults: string;
+  loading: string;
+  all: string;
+}
+
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+
+/** Wires the search form, filters and results inside `root`. */
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const sort = form.elements.namedItem('sort') as HTMLSelectElement;
+  const selects = new Map(
+    searchFacets.map((facet) => [facet, form.elements.namedItem(facet) as HTMLSelectElement]),
+  );
+
+  // A path held in a variable keeps the bundler from resolving Pagefind's file at build time.
+  const pagefindPath = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
+  await pagefind.init();
+  const totals = await pagefind.filters();
+
+  const renderFilters = (counts: Record<string, Record<string, number>>, state: SearchState) => {
+    for (const [facet, select] of selects) {
+      const values = Object.keys(totals[facet] ?? {}).sort((a, b) =>
+        facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+      );
+      const chosen = state.filters[facet] ?? '';
+      select.replaceChildren(new Option(strings.all, ''));
+      for (const value of values) {
+        const count = counts[facet]?.[value] ?? 0;
+        select.append(new Option(`${value} (${count})`, value, false, value === chosen));
+      }
+    }
+  };
+
+  const readForm = (): SearchState =>
+    parseSearchParams(
+      `?${new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])).toString()}`,
+    );
+
+  const run = async (state: SearchState) => {
+    input.value = state.query;
+    sort.value = state.sort === 'relevance' ? 'relevance' : '';
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.query && !hasFilters) {
+      renderFilters(totals, state);
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = strings.loading;
+    const search = await pagefind.search(state.query || null, pagefindOptions(state));
+    renderFilters(search.filters, state);
+    const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+    list.replaceChildren(...results.map(renderResult));
+    status.textContent =
+      search.results.length === 0
+        ? fill(strings.noResults, { query: state.query })
+        : search.results.length === 1
+          ? strings.resultOne
+          : fill(strings.results, { count: search.results.length });
+  };
+
+  const update = (event?: Event) => {
+    event?.preventDefault();
+    const state = readForm();
+    history.replaceState(null, '', `${location.pathname}${toSearchParams(state)}`);
+    void run(state);
+  };
+
+  form.addEventListener('submit', update);
+  for (const select of [...selects.values(), sort]) select.addEventListener('change', update);
+  await run(parseSearchParams(location.search));
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'release-card';
+  const heading = document.createElement('h2');
+  heading.className = 'release-card__title';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'release-card__meta';
+  const time = document.createElement('time');
+  time.dateTime = result.meta.datetime ?? '';
+  time.textContent = result.meta.dateline ?? result.meta.date ?? '';
+  meta.append(time);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search__excerpt';
+  // Pagefind escapes the page text and adds only <mark> around matches.
+  excerpt.innerHTML = result.excerpt;
+  item.append(heading, meta, excerpt);
+  return item;
+}
