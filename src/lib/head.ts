@@ -23,6 +23,14 @@ export interface HeadInput {
   jsonLd?: object;
   /** Keep the page out of search engines. */
   noindex?: boolean;
+  /** Feeds to announce with autodiscovery links. */
+  feeds?: {
+    type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+    href: string;
+    title: string;
+  }[];
+  /** Other alternate representations, e.g. the release's ninjs document. */
+  alternateData?: { type: string; href: string; title?: string }[];
   origin?: string;
 }
 
@@ -55,6 +63,24 @@ export function buildHead(input: HeadInput): HeadTag[] {
     // Every version names the same x-default: the default language, else the first in table order.
     const fallback = versions.find((v) => v.lang === defaultLang) ?? versions[0]!;
     tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: abs(fallback.path) } });
+  }
+
+  for (const feed of input.feeds ?? []) {
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: feed.type, href: abs(feed.href), title: feed.title },
+    });
+  }
+  for (const data of input.alternateData ?? []) {
+    tags.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: data.type,
+        href: abs(data.href),
+        ...(data.title ? { title: data.title } : {}),
+      },
+    });
   }
 
   const og: [string, string][] = [

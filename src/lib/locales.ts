@@ -76,12 +76,14 @@ export function isLang(value: string): value is Lang {
 }
 
 /**
- * Returns the UI-string lookup for a language.
- * @example t('nl')('release.noteToEditors') // 'Noot voor de redactie'
+ * Returns the UI-string lookup for a language; `{name}` placeholders are filled from `vars`.
+ * @example useTranslations('nl')('release.noteToEditors') // 'Noot voor de redactie'
+ * @example useTranslations('en')('archive.year', { year: 2023 }) // 'Press releases from 2023'
  */
 export function useTranslations(lang: Lang) {
   const dict: UiDictionary = locales[lang].ui;
-  return (key: keyof UiDictionary): string => dict[key];
+  return (key: keyof UiDictionary, vars: Record<string, string | number> = {}): string =>
+    dict[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 /** Keys that a language's dictionary lacks, compared with the default language. */

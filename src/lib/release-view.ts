@@ -5,7 +5,9 @@ import { formatDateline, formatLongDate, isoWithOffset } from './dates';
 import { formatFigure } from './format';
 import { newsArticle, type HeadInput } from './head';
 import { useTranslations } from './locales';
+import { searchData } from './search';
 import { site } from './site';
+import { ninjsUrl } from './urls';
 
 /** The head data and display strings of one release page. */
 export function releaseView(cat: Catalogue, release: Release) {
@@ -29,6 +31,10 @@ export function releaseView(cat: Catalogue, release: Release) {
     type: 'article',
     image: firstImage ? { path: firstImage.src.src, alt: firstImage.alt } : undefined,
     noindex: !release.isPublic,
+    // Unpublished releases (staff preview) get no ninjs document to point to.
+    ...(release.isPublic
+      ? { alternateData: [{ type: 'application/json', href: ninjsUrl(release), title: t('release.ninjs') }] }
+      : {}),
     jsonLd: newsArticle({
       lang,
       headline: data.title,
@@ -61,6 +67,16 @@ export function releaseView(cat: Catalogue, release: Release) {
         }
       : undefined,
     translations: release.versions.filter((v) => v.lang !== lang),
+    search: searchData({
+      date: data.date,
+      lang,
+      dateline,
+      topics,
+      companies: companies.map((c) => c.data.name),
+      hasFigures: data.keyFigures.length > 0,
+      timeZone: site.timeZone,
+      text: [data.title, data.subtitle, ...data.highlights, release.entry.body].join('\n'),
+    }),
     label: t('release.pressRelease'),
   };
 }

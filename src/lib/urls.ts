@@ -31,3 +31,75 @@ export function pickerUrl(): string {
 export function absoluteUrl(path: string, origin: string = site.url): string {
   return new URL(path, origin).href;
 }
+
+/**
+ * The search page of a language, optionally with a query.
+ * @example searchUrl('nl', 'aluminium') // '/nl/search/?q=aluminium'
+ */
+export function searchUrl(lang: Lang, query?: string): string {
+  return query ? `/${lang}/search/?q=${encodeURIComponent(query)}` : `/${lang}/search/`;
+}
+
+/** Appends `page/<n>/`-style pagination: page 1 is the base URL itself. */
+function paged(base: string, page: number): string {
+  return page > 1 ? `${base}${page}/` : base;
+}
+
+/**
+ * The archive: all years, one year, or one month (`2023-02`), with optional page.
+ * @example archiveUrl('nl', '2023') // '/nl/archive/2023/'
+ * @example archiveUrl('nl', '2023-02') // '/nl/archive/2023-02/'
+ */
+export function archiveUrl(lang: Lang, period?: string, page = 1): string {
+  return paged(period ? `/${lang}/archive/${period}/` : `/${lang}/archive/`, page);
+}
+
+/**
+ * Topic pages: the list of topics, or one topic's releases.
+ * @example topicUrl('en', 'aluminium') // '/en/topics/aluminium/'
+ */
+export function topicUrl(lang: Lang, topic?: string, page = 1): string {
+  return paged(topic ? `/${lang}/topics/${topic}/` : `/${lang}/topics/`, page);
+}
+
+/**
+ * Company pages: the list of companies, or one company's releases and facts.
+ * @example companyUrl('de', 'bmw-group') // '/de/companies/bmw-group/'
+ */
+export function companyUrl(lang: Lang, company?: string, page = 1): string {
+  return paged(company ? `/${lang}/companies/${company}/` : `/${lang}/companies/`, page);
+}
+
+/** The three feed formats. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/**
+ * A feed of a language, or of one topic in it.
+ * @example feedUrl('nl', 'rss') // '/nl/feed.xml'
+ * @example feedUrl('fr', 'json', 'climate') // '/fr/topics/climate/feed.json'
+ */
+export function feedUrl(lang: Lang, format: FeedFormat, topic?: string): string {
+  return `${topic ? topicUrl(lang, topic) : homeUrl(lang)}${FEED_FILES[format]}`;
+}
+
+/**
+ * The IPTC ninjs document next to a release page.
+ * @example ninjsUrl({ lang: 'nl', year: '2023', slug: 'a' }) // '/nl/2023/a/ninjs.json'
+ */
+export function ninjsUrl(where: ReleaseLocation): string {
+  return `${releaseUrl(where)}ninjs.json`;
+}
+
+/**
+ * The key-figures overview of a language.
+ * @example keyFiguresUrl('en') // '/en/key-figures/'
+ */
+export function keyFiguresUrl(lang: Lang): string {
+  return `/${lang}/key-figures/`;
+}
+
+/** Machine-readable exports under `/api/`. */
+export function apiUrl(file: string): string {
+  return `/api/${file}`;
+}

@@ -17,6 +17,8 @@ interface PageCase {
   path: string;
   /** HTTP status the server must answer with. */
   status: number;
+  /** A selector to wait for before checking, for content the page's script renders. */
+  ready?: string;
 }
 
 const releases = await releasePaths(outDir);
@@ -25,6 +27,21 @@ const pages: PageCase[] = [
   { path: '/', status: 200 },
   ...LANGUAGES.map((lang) => ({ path: `/${lang}/`, status: 200 })),
   ...releases.map((path) => ({ path, status: 200 })),
+  ...LANGUAGES.map((lang) => ({ path: `/${lang}/search/`, status: 200 })),
+  // Browsing pages: archive, year, month, topics, topic, companies, company.
+  ...[
+    '/nl/archive/',
+    '/fr/archive/',
+    '/nl/archive/2023/',
+    '/nl/archive/2023-02/',
+    '/nl/topics/',
+    '/de/topics/aluminium/',
+    '/en/companies/',
+    '/nl/companies/bmw-group/',
+  ].map((path) => ({ path, status: 200 })),
+  // The search page with results and filters shown.
+  { path: '/nl/search/?q=aluminium', status: 200, ready: '[data-search-results] li' },
+  { path: '/en/search/?q=wind&sort=relevance', status: 200, ready: '[data-search-results] li' },
   { path: NOT_FOUND, status: 404 },
 ];
 
@@ -38,10 +55,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(context: BrowserContext, { path, status }: PageCase): Promise<Page> {
+async function open(context: BrowserContext, { path, status, ready }: PageCase): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(status);
+  if (ready) await page.waitForSelector(ready);
   return page;
 }
 
@@ -181,6 +199,7 @@ describe('loads cleanly under its own Content-Security-Policy', () => {
     try {
       const response = await page.goto(baseUrl + pageCase.path, { waitUntil: 'load' });
       expect(response?.status()).toBe(pageCase.status);
+      if (pageCase.ready) await page.waitForSelector(pageCase.ready);
       // Lazy images only load once scrolled into view.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForLoadState('networkidle');

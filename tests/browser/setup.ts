@@ -20,13 +20,37 @@ declare module 'vitest' {
   }
 }
 
-/** A static file server for `dir` that behaves like a production host: index files, 404 page. */
+/**
+ * The headers that `_headers` gives every path (`/*`), as a static host would send them,
+ * so that the browser tests run under the same Content-Security-Policy as production.
+ */
+export function siteWideHeaders(headersFile: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inSiteWide = false;
+  for (const line of headersFile.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inSiteWide = line.trim() === '/*';
+      continue;
+    }
+    const at = line.indexOf(':');
+    if (inSiteWide && at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+  }
+  return headers;
+}
+
+/** A static file server for `dir` that behaves like a production host: headers, index files, 404 page. */
 export function serveStatic(dir: string): Server {
-  const files = sirv(dir, { dev: true, extensions: ['html'] });
+  const headers = siteWideHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
+  const files = sirv(dir, {
+    dev: true,
+    extensions: ['html'],
+    setHeaders: (res) => res.setHeaders(new Map(Object.entries(headers))),
+  });
   const notFound = readFileSync(join(dir, '404.html'));
   return createServer((req, res) =>
     files(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }),
   );
 }

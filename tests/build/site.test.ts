@@ -86,7 +86,9 @@ describe('release page', () => {
 
   it('renders MDX releases through the same typography plugin', async () => {
     const $ = await page('/en/2024/mdx-release/');
-    expect($('.release__body').html()).toContain('avoided 1200 tonnes of CO<sub>2</sub> and called it “a good start”.');
+    expect($('.release__body').html()).toContain(
+      'avoided 1200 tonnes of CO<sub>2</sub> and called it “a good start”.',
+    );
   });
 
   it('lists press contacts and images with a download of the original', async () => {

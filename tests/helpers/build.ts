@@ -1,6 +1,7 @@
 /** Builds a content tree with the real pipeline (`astro build` in a child process). */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,8 +18,38 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds `contentDir` into a fresh temporary folder. */
-export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Astro keeps per-build files in the project's own `.astro/`, so builds in one checkout take turns. */
+const LOCK = join(root, 'node_modules/.perskamer-build.lock');
+const STALE_LOCK_MS = 10 * 60_000;
+
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      // A lock left behind by a killed run would otherwise block every later build.
+      const since = await stat(LOCK).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (since > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
+      await sleep(100);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds `contentDir` into a fresh temporary folder, one build at a time. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(contentDir, env));
+}
+
+async function runBuild(contentDir: string, env: Record<string, string>): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'perskamer-build-'));
   const outDir = join(work, 'dist');
   try {

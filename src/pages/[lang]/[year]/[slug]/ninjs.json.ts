@@ -1,0 +1,23 @@
+/** The IPTC ninjs document next to each public release page. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCatalogue } from '../../../../lib/content';
+import { ninjsInputOf, toNinjs } from '../../../../lib/ninjs';
+import { site } from '../../../../lib/site';
+
+export const getStaticPaths = (async () => {
+  const cat = await getCatalogue();
+  // Only public releases: a ninjs document is an offer to publish.
+  return cat.releases
+    .filter((release) => release.isPublic)
+    .map((release) => ({
+      params: { lang: release.lang, year: release.year, slug: release.slug },
+      props: { ninjs: toNinjs(ninjsInputOf(cat, release, site.timeZone)) },
+    }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(JSON.stringify(props.ninjs, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

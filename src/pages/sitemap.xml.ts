@@ -1,0 +1,10 @@
+/** The sitemap: public pages with hreflang alternates for translations. */
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../lib/content';
+import { site } from '../lib/site';
+import { sitemapEntries, sitemapXml } from '../lib/sitemap';
+
+export const GET: APIRoute = async () =>
+  new Response(sitemapXml(sitemapEntries(await getCatalogue(), site.timeZone)), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
