@@ -63,6 +63,7 @@ async function loadCatalogue(): Promise<Catalogue> {
       id: e.id,
       file: fileOf(e, `releases/${e.id}`),
       data: { ...e.data, translationKey: translationKeyOf(e) },
+      text: releaseText(e),
     })),
     companies: companies.map((c) => ({
       id: c.id,
@@ -73,6 +74,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     people: people.map((p) => ({ id: p.id, file: fileOf(p, `people/${p.id}.yaml`), ...p.data })),
     topics: topics.map((t) => t.id),
     timeZone: site.timeZone,
+    strict: process.env.PRESS_STRICT === '1',
   });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
@@ -119,6 +121,14 @@ async function loadCatalogue(): Promise<Catalogue> {
     }
   }
   return result;
+}
+
+/** The words of a release in which its key figures must be mentioned. */
+export function releaseText(entry: ReleaseEntry): string {
+  const { data } = entry;
+  return [data.title, data.subtitle, ...data.highlights, ...data.quotes.map((q) => q.text), entry.body].join(
+    '\n',
+  );
 }
 
 /** An untranslated release may leave out translationKey: its own id then pairs it with nothing. */

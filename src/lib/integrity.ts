@@ -3,6 +3,7 @@
  * must pair up, placeholders that must name real facts. Each problem names the file,
  * the field and what was expected.
  */
+import { checkParity, staleFacts, unmentionedFigures, type FigureVersion } from './claims';
 import { placeholderKeys, roleOn, type Fact, type Role } from './facts';
 import { calendarDay } from './dates';
 import { langs, type Lang } from './locales';
@@ -25,8 +26,10 @@ export interface ReleaseInput {
     topics: string[];
     contacts: string[];
     quotes: { id: string; person: string }[];
-    keyFigures: { id: string }[];
+    keyFigures: FigureVersion['keyFigures'];
   };
+  /** Headline, subtitle, highlights, quotes and body: where key figures must be mentioned. */
+  text: string;
 }
 
 export interface CompanyInput {
@@ -50,6 +53,8 @@ export interface ContentInput {
   people: readonly PersonInput[];
   topics: readonly string[];
   timeZone: string;
+  /** Unmentioned key figures are errors rather than warnings. */
+  strict?: boolean;
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
@@ -64,6 +69,7 @@ export function checkIntegrity(input: ContentInput): Problem[] {
   const people = new Map(input.people.map((p) => [p.id, p]));
   const topics = new Set(input.topics);
   const seenKeys = new Map<string, string>();
+  const versions = new Map<string, FigureVersion[]>();
 
   for (const release of input.releases) {
     const { file, data } = release;
@@ -92,8 +98,26 @@ export function checkIntegrity(input: ContentInput): Problem[] {
       seenKeys.set(`${where.lang}\u0000${data.translationKey}`, file);
     }
 
+    const group = versions.get(data.translationKey) ?? [];
+    group.push({ file, lang: where.lang, keyFigures: data.keyFigures });
+    versions.set(data.translationKey, group);
+    problems.push(
+      ...unmentionedFigures(
+        { file, lang: where.lang, text: release.text, keyFigures: data.keyFigures },
+        input.strict,
+      ),
+    );
+
     data.company.forEach((id, i) => {
       const company = companies.get(id);
+      if (company?.boilerplate[where.lang]?.length) {
+        problems.push(
+          ...staleFacts(
+            { file: company.file, facts: company.facts, sentences: company.boilerplate[where.lang]! },
+            { file, day },
+          ),
+        );
+      }
       if (!company) {
         error(
           file,
@@ -151,6 +175,11 @@ export function checkIntegrity(input: ContentInput): Problem[] {
         seenIds.add(`${field}:${item.id}`);
       });
     }
+  }
+
+  // The version in the earliest language of the locale table (Dutch first) is the reference.
+  for (const group of versions.values()) {
+    problems.push(...checkParity([...group].sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang))));
   }
 
   for (const company of input.companies) {

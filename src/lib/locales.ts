@@ -21,6 +21,22 @@ export const locales = {
     quotes: ['“', '”', '‘', '’'],
     /** Whether a no-break space goes inside guillemets and before `; : ! ?` (French style). */
     frenchSpacing: false,
+    /** Small numbers as words, 0 to 12: text may say "zes" where a key figure says 6. */
+    numberWords: [
+      'nul',
+      'een',
+      'twee',
+      'drie',
+      'vier',
+      'vijf',
+      'zes',
+      'zeven',
+      'acht',
+      'negen',
+      'tien',
+      'elf',
+      'twaalf',
+    ],
     ui: nl,
   },
   en: {
@@ -30,6 +46,21 @@ export const locales = {
     ogLocale: 'en_GB',
     quotes: ['“', '”', '‘', '’'],
     frenchSpacing: false,
+    numberWords: [
+      'zero',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ],
     ui: en,
   },
   de: {
@@ -39,6 +70,21 @@ export const locales = {
     ogLocale: 'de_DE',
     quotes: ['„', '“', '‚', '‘'],
     frenchSpacing: false,
+    numberWords: [
+      'null',
+      'eins',
+      'zwei',
+      'drei',
+      'vier',
+      'fünf',
+      'sechs',
+      'sieben',
+      'acht',
+      'neun',
+      'zehn',
+      'elf',
+      'zwölf',
+    ],
     ui: de,
   },
   fr: {
@@ -48,6 +94,21 @@ export const locales = {
     ogLocale: 'fr_FR',
     quotes: ['«', '»', '“', '”'],
     frenchSpacing: true,
+    numberWords: [
+      'zéro',
+      'un',
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+      'neuf',
+      'dix',
+      'onze',
+      'douze',
+    ],
     ui: fr,
   },
 } as const satisfies Record<string, LocaleEntry>;
@@ -59,6 +120,7 @@ export interface LocaleEntry {
   ogLocale: string;
   quotes: readonly [string, string, string, string];
   frenchSpacing: boolean;
+  numberWords: readonly string[];
   ui: UiDictionary;
 }
 

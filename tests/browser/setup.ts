@@ -61,7 +61,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `Chromium not found at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
     );
   }
-  const build = await buildSite(join(root, 'content'));
+  // Strict: the example content must mention every key figure it claims.
+  const build = await buildSite(join(root, 'content'), { PRESS_STRICT: '1' });
   if (!build.ok) throw new Error(`build of the example site failed:\n${build.output}`);
 
   const server = serveStatic(build.outDir);

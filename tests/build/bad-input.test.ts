@@ -6,16 +6,26 @@ import { buildSite, copyFixture, removeBuild } from '../helpers/build';
 
 const NL = 'releases/nl/2023/jaarcijfers.md';
 
-/** Builds a copy of the fixture with one file edited, and returns the failing build's output. */
-async function failingBuild(file: string, edit: (text: string) => string): Promise<string> {
+/** Builds a copy of the fixture with one file edited. */
+async function editedBuild(
+  file: string,
+  edit: (text: string) => string,
+  env: Record<string, string> = {},
+): Promise<{ ok: boolean; output: string }> {
   const content = await copyFixture();
   const path = join(content, file);
   const before = await readFile(path, 'utf8');
   const after = edit(before);
   expect(after, 'the edit must change the file').not.toBe(before);
   await writeFile(path, after);
-  const result = await buildSite(content);
+  const result = await buildSite(content, env);
   await Promise.all([removeBuild(result), rm(dirname(content), { recursive: true, force: true })]);
+  return result;
+}
+
+/** Builds a copy of the fixture with one file edited, and returns the failing build's output. */
+async function failingBuild(file: string, edit: (text: string) => string): Promise<string> {
+  const result = await editedBuild(file, edit);
   expect(result.ok, result.output).toBe(false);
   return result.output;
 }
@@ -62,6 +72,34 @@ describe('bad input fails the build with a named error', () => {
     );
     expect(output).toMatch(
       /releases\/nl\/20\d\d\/[a-z-]+\.md: translationKey: "fixture-results-2023" is already used by .*releases\/nl\/20\d\d\/[a-z-]+\.md in the same language/,
+    );
+  });
+
+  it('a translation whose key figure differs, naming both files', async () => {
+    const EN = 'releases/en/2023/annual-results.md';
+    const output = await failingBuild(EN, (t) => t.replace('value: 12,', 'value: 13,'));
+    expect(output).toMatch(
+      /releases\/en\/2023\/annual-results\.md: keyFigures\.0\.value: figure "growth" has value 13 here but 12 in .*releases\/nl\/2023\/jaarcijfers\.md/,
+    );
+  });
+});
+
+describe('key figures the text never mentions', () => {
+  const unmention = (t: string) => t.replace(/ongeveer 12 procent meer/gi, 'meer');
+
+  it('are reported as a warning by default', async () => {
+    const result = await editedBuild(NL, unmention);
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).toMatch(
+      /warning: .*jaarcijfers\.md: keyFigures\.0\.value: figure "growth" \(12\) is not mentioned/,
+    );
+  });
+
+  it('fail the build in strict mode', async () => {
+    const result = await editedBuild(NL, unmention, { PRESS_STRICT: '1' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      /error: .*jaarcijfers\.md: keyFigures\.0\.value: figure "growth" \(12\) is not mentioned/,
     );
   });
 });

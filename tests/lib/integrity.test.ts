@@ -22,6 +22,7 @@ function release(id: string, data: Partial<ReleaseInput['data']> = {}): ReleaseI
       keyFigures: [],
       ...data,
     },
+    text: 'Acme groeit met 70 procent.',
   };
 }
 
@@ -109,8 +110,29 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('checks key figures across translations and in the text', () => {
+    const figure = { id: 'co2', value: 70, unit: 'percent' };
+    const problems = lines(
+      content([
+        release('nl/2023/a', { keyFigures: [figure] }),
+        release('en/2023/a', { keyFigures: [{ ...figure, value: 75 }] }),
+      ]),
+    );
+    expect(problems).toEqual([
+      'warning: content/releases/en/2023/a.md: keyFigures.0.value: figure "co2" (75) is not mentioned in the text; expected the number in the headline, highlights or body',
+      'error: content/releases/en/2023/a.md: keyFigures.0.value: figure "co2" has value 75 here but 70 in content/releases/nl/2023/a.md; expected the same on every language version',
+    ]);
+  });
+
+  it('reports stale facts in a note to editors', () => {
+    const problems = lines(content([release('nl/2025/a', { date: new Date('2025-01-15T10:00:00+01:00') })]));
+    expect(problems).toEqual([
+      'warning: content/companies/acme.yaml: facts: "employees" as of 2022-12-31 is older than 18 months on 2025-01-15, used in the note to editors of content/releases/nl/2025/a.md; expected a newer published figure',
+    ]);
+  });
+
   it('rejects duplicate key figure and quote ids', () => {
-    const figure = { id: 'co2' };
+    const figure = { id: 'co2', value: 70, unit: 'percent' };
     expect(lines(content([release('nl/2023/a', { keyFigures: [figure, figure] })]))).toEqual([
       'error: content/releases/nl/2023/a.md: keyFigures.1.id: duplicate id "co2"; expected each id once per release',
     ]);
