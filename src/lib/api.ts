@@ -1,6 +1,8 @@
-/** The machine-readable release list at `/api/releases.json`. */
+/** The machine-readable exports under `/api/`: releases, key figures (JSON and CSV), companies. */
 import type { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
 import { isoWithOffset } from './dates';
+import { factHistory, type Fact } from './facts';
 import type { Lang } from './locales';
 import type { keyFigure } from './schema';
 import { absoluteUrl } from './urls';
@@ -87,4 +89,94 @@ export function apiReleases(
 ): ApiRelease[] {
   // The staff preview's catalogue holds unpublished releases; the export never does.
   return releases.filter((r) => r.isPublic).map((r) => apiRelease(r, timeZone, origin));
+}
+
+/** The columns of `/api/key-figures.json` and `.csv`, in order. */
+export const KEY_FIGURE_COLUMNS = [
+  'url',
+  'lang',
+  'translationKey',
+  'date',
+  'company',
+  'id',
+  'value',
+  'unit',
+  'qualifier',
+  'label',
+  'baseline',
+  'period',
+  'source',
+] as const;
+
+/** One key figure of one language version: a row of the key-figures export. */
+export type KeyFigureRow = {
+  [K in (typeof KEY_FIGURE_COLUMNS)[number]]: K extends 'value'
+    ? number
+    : K extends 'baseline' | 'period' | 'source'
+      ? string | null
+      : string;
+};
+
+/**
+ * Every key figure of every public release, one row per figure per language version, in the
+ * given (newest-first) release order. Joint releases list their company ids joined by ";".
+ */
+export function keyFigureRows(
+  releases: readonly ApiReleaseSource[],
+  timeZone: string,
+  origin?: string,
+): KeyFigureRow[] {
+  return apiReleases(releases, timeZone, origin).flatMap((release) =>
+    release.keyFigures.map((figure) => ({
+      url: release.url,
+      lang: release.lang,
+      translationKey: release.translationKey,
+      date: release.date,
+      company: release.companies.join(';'),
+      ...figure,
+    })),
+  );
+}
+
+/**
+ * The rows as CSV (RFC 4180) for spreadsheets: header row, CRLF line ends, and a byte-order mark
+ * so that Excel reads the file as UTF-8. Missing fields are empty cells.
+ */
+export function keyFiguresCsv(rows: readonly KeyFigureRow[]): string {
+  return stringify([...rows], {
+    bom: true,
+    header: true,
+    columns: [...KEY_FIGURE_COLUMNS],
+    record_delimiter: 'windows',
+  });
+}
+
+/** A company as exported at `/api/companies/<id>.json`. */
+export interface ApiCompany {
+  id: string;
+  name: string;
+  website: string | null;
+  /** Every published fact, grouped by key (in file order), then by `asOf` and `published`. */
+  facts: { key: string; value: number; unit: string; asOf: string; published: string }[];
+}
+
+/** A company's name, website and all its dated facts. */
+export function apiCompany(
+  id: string,
+  company: { name: string; website?: string | undefined; facts: readonly Fact[] },
+): ApiCompany {
+  return {
+    id,
+    name: company.name,
+    website: company.website ?? null,
+    facts: factHistory(company.facts).flatMap((series) =>
+      series.facts.map((f) => ({
+        key: f.key,
+        value: f.value,
+        unit: f.unit,
+        asOf: f.asOf,
+        published: f.published,
+      })),
+    ),
+  };
 }

@@ -106,3 +106,12 @@ export function formatDateline(location: string, date: Date, lang: Lang, timeZon
 export function toDay(value: Date | string, timeZone: string): string {
   return calendarDay(normaliseDate(value, timeZone), timeZone);
 }
+
+/**
+ * A calendar day (`YYYY-MM-DD`) in words, the same day in every time zone.
+ * @example formatDay('2022-12-31', 'nl') // '31 december 2022'
+ */
+export function formatDay(day: string, lang: Lang): string {
+  // Noon UTC read in UTC: no offset can move it to the day before or after.
+  return formatLongDate(new Date(`${day}T12:00:00Z`), lang, 'UTC');
+}

@@ -91,3 +91,29 @@ export interface Role {
 export function roleOn(roles: readonly Role[], day: string): Role | undefined {
   return roles.find((role) => role.from <= day && (!role.until || day <= role.until));
 }
+
+/** All published values of one fact key, oldest first. */
+export interface FactSeries {
+  key: string;
+  /** Every fact of the key by `asOf`, then `published`: restatements stay visible. */
+  facts: Fact[];
+  /** Per `asOf`, the latest published value: what a chart of the key draws. */
+  latest: Fact[];
+}
+
+/**
+ * The history of each fact key, keys in order of first appearance.
+ * @example factHistory(company.facts)[0] // { key: 'cars-sold', facts: [...], latest: [...] }
+ */
+export function factHistory(facts: readonly Fact[]): FactSeries[] {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
+  return [...byKey].map(([key, list]) => {
+    const sorted = [...list].sort(
+      (a, b) => a.asOf.localeCompare(b.asOf) || a.published.localeCompare(b.published),
+    );
+    const latest = new Map<string, Fact>();
+    for (const fact of sorted) latest.set(fact.asOf, fact);
+    return { key, facts: sorted, latest: [...latest.values()] };
+  });
+}

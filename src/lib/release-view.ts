@@ -1,4 +1,5 @@
 /** Everything a release page shows, computed once so that components only draw. */
+import { figureCitation, quoteCitation, type CitationSource } from './citation';
 import type { Catalogue, Release } from './content';
 import { notesToEditors, speakerOn } from './content';
 import { formatDateline, formatLongDate, isoWithOffset } from './dates';
@@ -7,7 +8,7 @@ import { newsArticle, type HeadInput } from './head';
 import { useTranslations } from './locales';
 import { searchData } from './search';
 import { site } from './site';
-import { ninjsUrl } from './urls';
+import { absoluteUrl, ninjsUrl } from './urls';
 
 /** The head data and display strings of one release page. */
 export function releaseView(cat: Catalogue, release: Release) {
@@ -21,6 +22,14 @@ export function releaseView(cat: Catalogue, release: Release) {
   const versions = release.versions.map((v) => ({ lang: v.lang, path: v.url }));
   const topics = data.topics.map((id) => cat.topics.get(id)!.data.label[lang] ?? id);
   const firstImage = data.images[0];
+  const citationSource: CitationSource = {
+    lang,
+    companies: companies.map((c) => c.data.name),
+    location: data.location,
+    date: data.date,
+    url: absoluteUrl(release.url),
+    timeZone: site.timeZone,
+  };
 
   const head: HeadInput = {
     lang,
@@ -55,8 +64,23 @@ export function releaseView(cat: Catalogue, release: Release) {
     datetime: isoWithOffset(data.date, site.timeZone),
     companyNames: companies.map((c) => c.data.name),
     topics,
-    figures: data.keyFigures.map((figure) => ({ ...figure, display: formatFigure(figure, lang) })),
-    quotes: data.quotes.map((quote) => ({ ...quote, ...speakerOn(cat, quote.person, release) })),
+    figures: data.keyFigures.map((figure) => ({
+      ...figure,
+      display: formatFigure(figure, lang),
+      citation: figureCitation(figure, citationSource),
+    })),
+    quotes: data.quotes.map((quote) => {
+      const speaker = speakerOn(cat, quote.person, release);
+      return {
+        ...quote,
+        ...speaker,
+        citation: quoteCitation(
+          quote,
+          { name: speaker.person.data.name, role: speaker.role },
+          citationSource,
+        ),
+      };
+    }),
     contacts: data.contacts.map((id) => speakerOn(cat, id, release)),
     notes: notesToEditors(cat, release),
     updated: data.updated

@@ -143,6 +143,8 @@ export const companySchema = z.object({
   website: z.url().optional(),
   /** Dated facts. */
   facts: z.array(fact).default([]),
+  /** Per fact key, its name per language, for the company page: `employees: { nl: Medewerkers }`. */
+  factLabels: z.record(id, perLanguage(z.string().min(1))).default({}),
   /** Per language, sentences for the note to editors with `{key}`, `{key.year}`, `{key.asOf}`. */
   boilerplate: perLanguage(z.array(z.string().min(1))).default({}),
 });

@@ -1,4 +1,5 @@
 /** The one URL helper: every internal link is built here. */
+import type { FigureFilter } from './key-figures';
 import type { Lang } from './locales';
 import type { ReleaseLocation } from './releases';
 import { site } from './site';
@@ -92,14 +93,18 @@ export function ninjsUrl(where: ReleaseLocation): string {
 }
 
 /**
- * The key-figures overview of a language.
+ * The key-figures overview of a language, or one of its filter pages (by topic, unit or company).
  * @example keyFiguresUrl('en') // '/en/key-figures/'
+ * @example keyFiguresUrl('nl', { kind: 'unit', value: 'percent' }) // '/nl/key-figures/unit/percent/'
  */
-export function keyFiguresUrl(lang: Lang): string {
-  return `/${lang}/key-figures/`;
+export function keyFiguresUrl(lang: Lang, filter?: FigureFilter): string {
+  return filter ? `/${lang}/key-figures/${filter.kind}/${filter.value}/` : `/${lang}/key-figures/`;
 }
 
-/** Machine-readable exports under `/api/`. */
+/**
+ * Machine-readable exports under `/api/`.
+ * @example apiUrl('key-figures.csv') // '/api/key-figures.csv'
+ */
 export function apiUrl(file: string): string {
   return `/api/${file}`;
 }

@@ -28,7 +28,7 @@ const pages: PageCase[] = [
   ...LANGUAGES.map((lang) => ({ path: `/${lang}/`, status: 200 })),
   ...releases.map((path) => ({ path, status: 200 })),
   ...LANGUAGES.map((lang) => ({ path: `/${lang}/search/`, status: 200 })),
-  // Browsing pages: archive, year, month, topics, topic, companies, company.
+  // Browsing pages: archive, year, month, topics, topic, companies, company, key figures.
   ...[
     '/nl/archive/',
     '/fr/archive/',
@@ -38,6 +38,10 @@ const pages: PageCase[] = [
     '/de/topics/aluminium/',
     '/en/companies/',
     '/nl/companies/bmw-group/',
+    // Key figures: the overview and a filter page; company pages above carry the facts charts.
+    '/nl/key-figures/',
+    '/fr/key-figures/topic/climate/',
+    '/en/companies/noordwind-energie/',
   ].map((path) => ({ path, status: 200 })),
   // The search page with results and filters shown.
   { path: '/nl/search/?q=aluminium', status: 200, ready: '[data-search-results] li' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarDay,
   formatDateline,
+  formatDay,
   isoWithOffset,
   normaliseDate,
   toDay,
@@ -58,5 +59,12 @@ describe('formatDateline', () => {
   it('formats in the site time zone, not the machine’s', () => {
     const lateEvening = new Date('2023-02-19T23:30:00Z'); // 00:30 on the 20th in Amsterdam
     expect(formatDateline('Rijswijk', lateEvening, 'nl', TZ)).toBe('Rijswijk, 20 februari 2023');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a calendar day in words, the same day whatever the time zone', () => {
+    expect(formatDay('2022-12-31', 'nl')).toBe('31 december 2022');
+    expect(formatDay('2023-01-01', 'de')).toBe('1. Januar 2023');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { factsAsOf, placeholderKeys, renderBoilerplate, roleOn, type Fact } from '../../src/lib/facts';
+import {
+  factHistory,
+  factsAsOf,
+  placeholderKeys,
+  renderBoilerplate,
+  roleOn,
+  type Fact,
+} from '../../src/lib/facts';
 
 const TZ = 'Europe/Amsterdam';
 // The seed's situation: 2022 sales were public in January 2023, the 2022 annual figures only in March 2023.
@@ -75,5 +82,21 @@ describe('roleOn', () => {
     expect(roleOn(roles, '2022-06-30')?.title.en).toBe('Head of Purchasing');
     expect(roleOn(roles, '2023-02-20')?.title.en).toBe('Board member');
     expect(roleOn(roles, '2018-12-31')).toBeUndefined();
+  });
+});
+
+describe('factHistory', () => {
+  it('groups facts by key in file order, oldest first, the latest restatement per date last', () => {
+    const restated: Fact = { ...facts[4]!, value: 119000, published: '2022-06-01' };
+    const history = factHistory([facts[5]!, restated, ...facts]);
+    expect(history.map((s) => s.key)).toEqual(['employees', 'cars-sold', 'revenue']);
+    const employees = history[0]!;
+    expect(employees.facts.map((f) => [f.asOf, f.value])).toEqual([
+      ['2021-12-31', 118909],
+      ['2021-12-31', 119000],
+      ['2022-12-31', 149475],
+      ['2022-12-31', 149475],
+    ]);
+    expect(employees.latest.map((f) => f.value)).toEqual([119000, 149475]);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * A small line chart as SVG geometry, computed at build time: the component only draws it,
+ * and no client JavaScript is involved. Values start from zero so that the line's height is honest.
+ */
+
+/** One point of a series: position in time, value and the label under it. */
+export interface ChartPoint {
+  /** Time as a number (e.g. milliseconds), so that points are spaced as their dates are. */
+  x: number;
+  y: number;
+  /** The label on the time axis, e.g. the year. */
+  label: string;
+}
+
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** Formats a value-axis label in the page's language. */
+  formatY: (value: number) => string;
+}
+
+/** Everything the SVG needs, in user units of a `0 0 width height` view box. */
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  /** The `points` attribute of the polyline. */
+  line: string;
+  dots: { cx: number; cy: number }[];
+  /** The plot area's left, right, top and bottom edges. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** Value-axis ticks: a grid line across the plot at `y`, the label left of it. */
+  yTicks: { y: number; label: string }[];
+  /** Time-axis labels, centred under their points. */
+  xTicks: { x: number; label: string }[];
+}
+
+/** One decimal is enough for pixels and keeps the SVG (and tests) stable. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The smallest "nice" number (1, 2, 2.5 or 5 times a power of ten) at or above `value`.
+ * @example niceCeil(149475) // 200000
+ */
+export function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value)!;
+  return step * power;
+}
+
+/** Rough width of a label in user units at the chart's 12-unit font size. */
+const labelWidth = (text: string) => text.length * 7;
+
+/**
+ * The geometry of a line chart of `points` (sorted by x): axis from zero to a nice maximum,
+ * three value ticks, one time label per point.
+ * @example lineChart([{ x: 0, y: 5, label: '2021' }, { x: 1, y: 10, label: '2022' }], { formatY: String }).line // '…'
+ */
+export function lineChart(points: readonly ChartPoint[], options: ChartOptions): ChartGeometry {
+  const { width = 480, height = 200, formatY } = options;
+  const ys = points.map((p) => p.y);
+  const top = Math.max(0, ...ys);
+  const bottom = Math.min(0, ...ys);
+  const hi = top > 0 ? niceCeil(top) : 0;
+  const lo = bottom < 0 ? -niceCeil(-bottom) : 0;
+  const span = hi - lo || 1;
+  const tickValues = [lo, lo + span / 2, lo + span];
+  const yLabels = tickValues.map(formatY);
+
+  const plot = {
+    left: Math.max(...yLabels.map(labelWidth)) + 12,
+    right: width - 16,
+    top: 12,
+    bottom: height - 28,
+  };
+  const xs = points.map((p) => p.x);
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  // A single point (or all on one day) sits in the middle.
+  const xOf = (x: number) =>
+    round(
+      maxX === minX
+        ? (plot.left + plot.right) / 2
+        : plot.left + ((x - minX) / (maxX - minX)) * (plot.right - plot.left),
+    );
+  const yOf = (y: number) => round(plot.bottom - ((y - lo) / span) * (plot.bottom - plot.top));
+
+  const dots = points.map((p) => ({ cx: xOf(p.x), cy: yOf(p.y) }));
+  return {
+    width,
+    height,
+    line: dots.map((d) => `${d.cx},${d.cy}`).join(' '),
+    dots,
+    plot,
+    yTicks: tickValues.map((value, i) => ({ y: yOf(value), label: yLabels[i]! })),
+    xTicks: points.map((p) => ({ x: xOf(p.x), label: p.label })),
+  };
+}

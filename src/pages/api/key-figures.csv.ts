@@ -1,0 +1,10 @@
+/** The key figures of `/api/key-figures.json` as CSV, for spreadsheets. */
+import type { APIRoute } from 'astro';
+import { keyFigureRows, keyFiguresCsv } from '../../lib/api';
+import { getCatalogue } from '../../lib/content';
+import { site } from '../../lib/site';
+
+export const GET: APIRoute = async () =>
+  new Response(keyFiguresCsv(keyFigureRows((await getCatalogue()).releases, site.timeZone)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
