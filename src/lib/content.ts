@@ -8,7 +8,7 @@ import { buildNow } from './clock';
 import { showsUnpublished } from './loaders';
 import { calendarDay } from './dates';
 import { renderBoilerplate, roleOn, type Boilerplate } from './facts';
-import { checkIntegrity, formatProblems } from './integrity';
+import { checkIntegrity, formatProblems, releaseInput } from './integrity';
 import type { Lang } from './locales';
 import { byDateDesc, isPublic, parseReleaseId, translationGroups, type ReleaseLocation } from './releases';
 import { site } from './site';
@@ -59,12 +59,9 @@ async function loadCatalogue(): Promise<Catalogue> {
     entry.filePath ?? fallback;
 
   const problems = checkIntegrity({
-    releases: entries.map((e) => ({
-      id: e.id,
-      file: fileOf(e, `releases/${e.id}`),
-      data: { ...e.data, translationKey: translationKeyOf(e) },
-      text: releaseText(e),
-    })),
+    releases: entries.map((e) =>
+      releaseInput({ id: e.id, file: fileOf(e, `releases/${e.id}`), data: e.data, body: e.body }),
+    ),
     companies: companies.map((c) => ({
       id: c.id,
       file: fileOf(c, `companies/${c.id}.yaml`),
@@ -121,14 +118,6 @@ async function loadCatalogue(): Promise<Catalogue> {
     }
   }
   return result;
-}
-
-/** The words of a release in which its key figures must be mentioned. */
-export function releaseText(entry: ReleaseEntry): string {
-  const { data } = entry;
-  return [data.title, data.subtitle, ...data.highlights, ...data.quotes.map((q) => q.text), entry.body].join(
-    '\n',
-  );
 }
 
 /** An untranslated release may leave out translationKey: its own id then pairs it with nothing. */

@@ -57,6 +57,39 @@ export interface ContentInput {
   strict?: boolean;
 }
 
+/** What a release's parsed front-matter contributes to the checks. */
+export interface ReleaseData extends Omit<ReleaseInput['data'], 'translationKey' | 'quotes'> {
+  title: string;
+  subtitle?: string | undefined;
+  highlights: readonly string[];
+  translationKey?: string | undefined;
+  quotes: { id: string; person: string; text: string }[];
+}
+
+/** The words of a release in which its key figures must be mentioned. */
+export function releaseText(data: ReleaseData, body: string | undefined): string {
+  return [data.title, data.subtitle, ...data.highlights, ...data.quotes.map((q) => q.text), body].join('\n');
+}
+
+/**
+ * A release as the checks see it, shared by the build and `npm run validate` so they agree.
+ * An untranslated release may leave out translationKey: its own id then pairs it with nothing.
+ */
+export function releaseInput(release: {
+  id: string;
+  file: string;
+  data: ReleaseData;
+  body: string | undefined;
+}): ReleaseInput {
+  const { id, file, data, body } = release;
+  return {
+    id,
+    file,
+    data: { ...data, translationKey: data.translationKey ?? id },
+    text: releaseText(data, body),
+  };
+}
+
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
 
 /** Every cross-file problem in the content, errors and warnings alike. */

@@ -1,0 +1,43 @@
+/**
+ * `npm run validate [-- --strict]`: checks all content (drafts and embargoed releases too)
+ * and prints every problem as `path:line:column: severity: field: message`.
+ * Exits non-zero when there are errors.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildNow } from '../src/lib/clock';
+import { contentDir } from '../src/lib/paths';
+import { site } from '../src/lib/site';
+import { formatFinding, readContentFiles, summarise, validateContent } from '../src/lib/validate';
+
+const { values } = parseArgs({
+  options: { strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log(
+    'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors',
+  );
+  process.exit(0);
+}
+
+try {
+  // Paths print relative to the project when the content is inside it, so editors can click them.
+  const inside = relative(process.cwd(), resolve(contentDir));
+  const dir = inside.startsWith('..') || isAbsolute(inside) ? resolve(contentDir) : inside || '.';
+  const files = await readContentFiles(dir);
+  const findings = validateContent(files, {
+    dir,
+    now: buildNow(),
+    timeZone: site.timeZone,
+    strict: values.strict || process.env.PRESS_STRICT === '1',
+  });
+  for (const finding of findings) console.log(formatFinding(finding));
+  const releases = files.filter((f) => f.rel.startsWith('releases/')).length;
+  console.log(
+    `${findings.length > 0 ? '\n' : ''}${summarise(findings)} in ${releases} releases and ${files.length - releases} data files`,
+  );
+  process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
+} catch (error) {
+  console.error(`validate: ${(error as Error).message}`);
+  process.exitCode = 2;
+}
