@@ -21,7 +21,11 @@ export default defineConfig({
   },
   markdown: {
     // Our typography plugin replaces SmartyPants: quotation marks differ per language.
-    processor: unified({ remarkPlugins: [remarkTypography], smartypants: false }),
+    // PRESS_MARKDOWN=default leaves Astro's own processor in place, for the benchmark's
+    // comparison only: its output lacks the per-language typography and is not for publishing.
+    ...(process.env.PRESS_MARKDOWN === 'default'
+      ? {}
+      : { processor: unified({ remarkPlugins: [remarkTypography], smartypants: false }) }),
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
