@@ -56,6 +56,7 @@ export const de: UiDictionary = {
   'search.label': 'Suchbegriff',
   'search.button': 'Suchen',
   'search.noResults': 'Keine Pressemitteilungen zu „{query}“ gefunden.',
+  'search.more': 'Weitere Ergebnisse',
   'search.resultOne': '1 Pressemitteilung gefunden',
   'search.results': '{count} Pressemitteilungen gefunden',
   'search.filters': 'Filter',

@@ -56,6 +56,7 @@ export const en: UiDictionary = {
   'search.label': 'Search term',
   'search.button': 'Search',
   'search.noResults': 'No press releases found for “{query}”.',
+  'search.more': 'More results',
   'search.resultOne': '1 press release found',
   'search.results': '{count} press releases found',
   'search.filters': 'Filters',

@@ -56,6 +56,7 @@ export const fr: UiDictionary = {
   'search.label': 'Terme recherché',
   'search.button': 'Rechercher',
   'search.noResults': 'Aucun communiqué trouvé pour «\u00a0{query}\u00a0».',
+  'search.more': 'Plus de résultats',
   'search.resultOne': '1 communiqué trouvé',
   'search.results': '{count} communiqués trouvés',
   'search.filters': 'Filtres',

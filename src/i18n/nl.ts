@@ -55,6 +55,7 @@ export const nl = {
   'search.label': 'Zoekterm',
   'search.button': 'Zoeken',
   'search.noResults': 'Geen persberichten gevonden voor “{query}”.',
+  'search.more': 'Meer resultaten',
   'search.resultOne': '1 persbericht gevonden',
   'search.results': '{count} persberichten gevonden',
   'search.filters': 'Filters',

@@ -13,8 +13,8 @@ export interface SearchData {
   filters: [SearchFacet, string][];
   /** Shown with each result. */
   meta: [string, string][];
-  /** Grouped numbers of the text without separators, indexed but not shown. */
-  numbers: string;
+  /** Extra word forms, indexed but not shown: numbers without separators, French elided words. */
+  variants: string;
 }
 
 /**
@@ -29,7 +29,7 @@ export function searchData(input: {
   companies: string[];
   hasFigures: boolean;
   timeZone: string;
-  /** All text of the release, to find numbers in. */
+  /** All text of the release, to find variants in. */
   text: string;
 }): SearchData {
   const t = useTranslations(input.lang);
@@ -46,7 +46,9 @@ export function searchData(input: {
       ['datetime', isoWithOffset(input.date, input.timeZone)],
       ['dateline', input.dateline],
     ],
-    numbers: numberVariants(input.text).join(' '),
+    variants: [...numberVariants(input.text), ...(input.lang === 'fr' ? elidedWords(input.text) : [])].join(
+      ' ',
+    ),
   };
 }
 
@@ -63,4 +65,16 @@ const GROUPED_NUMBER = /\b\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+\b/g;
  */
 export function numberVariants(text: string): string[] {
   return [...new Set([...text.matchAll(GROUPED_NUMBER)].map((m) => m[0].replace(/\D/g, '')))];
+}
+
+/** French elisions: l’, d’, qu’, jusqu’… glued to the next word. */
+const ELISION = /(?<![\p{L}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](\p{L}[\p{L}-]*)/giu;
+
+/**
+ * The words behind French elisions, so that "hydrogène" finds "l’hydrogène" (the search
+ * engine keeps "l’hydrogène" as one word).
+ * @example elidedWords("l’hydrogène et d'usines") // ['hydrogène', 'usines']
+ */
+export function elidedWords(text: string): string[] {
+  return [...new Set([...text.matchAll(ELISION)].map((m) => m[1]!.toLowerCase()))];
 }

@@ -20,6 +20,9 @@ interface Pagefind {
   search: (query: string | null, options: ReturnType<typeof pagefindOptions>) => Promise<PagefindSearch>;
 }
 
+/** Results are fetched and shown ten at a time: each one is a request of its own. */
+const PAGE = 10;
+
 interface Strings {
   resultOne: string;
   results: string;
@@ -37,6 +40,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let pending: PagefindSearch['results'] = [];
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sort = form.elements.namedItem('sort') as HTMLSelectElement;
   const selects = new Map(
@@ -72,23 +77,33 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     input.value = state.query;
     sort.value = state.sort === 'relevance' ? 'relevance' : '';
     const hasFilters = Object.keys(state.filters).length > 0;
+    list.replaceChildren();
+    pending = [];
+    more.hidden = true;
     if (!state.query && !hasFilters) {
       renderFilters(totals, state);
       status.textContent = '';
-      list.replaceChildren();
       return;
     }
     status.textContent = strings.loading;
     const search = await pagefind.search(state.query || null, pagefindOptions(state));
     renderFilters(search.filters, state);
-    const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-    list.replaceChildren(...results.map(renderResult));
+    pending = search.results;
+    await showMore();
     status.textContent =
       search.results.length === 0
         ? fill(strings.noResults, { query: state.query })
         : search.results.length === 1
           ? strings.resultOne
           : fill(strings.results, { count: search.results.length });
+  };
+
+  const showMore = async () => {
+    const next = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const results = await Promise.all(next.map((r) => r.data()));
+    list.append(...results.map(renderResult));
+    more.hidden = pending.length === 0;
   };
 
   const update = (event?: Event) => {
@@ -99,6 +114,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   form.addEventListener('submit', update);
+  more.addEventListener('click', () => {
+    // Keyboard users land on the first newly shown result.
+    const first = list.children.length;
+    void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
+  });
   for (const select of [...selects.values(), sort]) select.addEventListener('change', update);
   await run(parseSearchParams(location.search));
 }

@@ -132,10 +132,31 @@ describe('search quality on a 44-release corpus', () => {
     expect((await search(base, 'nl', 'q=CO2')).urls).toEqual([planted('co2')]);
   });
 
+  it('finds French words behind an elision', async () => {
+    expect((await search(base, 'fr', 'q=hydrog%C3%A8ne')).urls).toEqual([planted('elision')]);
+  });
+
   it('searches only the page’s language', async () => {
     const found = await search(base, 'de', 'q=Testco');
     expect(found.urls.length).toBeGreaterThan(0);
     expect(found.urls.sort()).toEqual(expected((r) => r.lang === 'de' && r.company === 'testco'));
+  });
+
+  it('shows ten results at a time, and the rest on request', async () => {
+    const all = expected((r) => r.lang === 'nl');
+    const found = await search(base, 'nl', 'q=gemeente');
+    expect(found.status).toBe(`${all.length} persberichten gevonden`);
+    expect(found.urls).toHaveLength(10);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] li').length === n,
+      all.length,
+    );
+    expect(await page.isVisible('[data-search-more]')).toBe(false);
+    const urls = await page
+      .locator('[data-search-results] h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.sort()).toEqual(all);
   });
 
   it('sorts newest first by default', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberVariants, searchData } from '../../src/lib/search';
+import { elidedWords, numberVariants, searchData } from '../../src/lib/search';
 import { pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
 
 describe('numberVariants', () => {
@@ -11,6 +11,17 @@ describe('numberVariants', () => {
   });
   it('leaves decimals and plain numbers alone', () => {
     expect(numberVariants('16,1 miljard, 70 procent, 2,5 miljoen, 2023')).toEqual([]);
+  });
+});
+
+describe('elidedWords', () => {
+  it('finds the words behind French elisions, with either apostrophe', () => {
+    expect(elidedWords("L’hydrogène d'usines qu’elles jusqu’à l’hydrogène aujourd’hui")).toEqual([
+      'hydrogène',
+      'usines',
+      'elles',
+      'à',
+    ]);
   });
 });
 
@@ -35,7 +46,7 @@ describe('searchData', () => {
       ['figures', 'Nein'],
     ]);
     expect(data.meta).toContainEqual(['datetime', '2023-01-01T00:30:00+01:00']);
-    expect(data.numbers).toBe('118909');
+    expect(data.variants).toBe('118909');
   });
 });
 
