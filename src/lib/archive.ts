@@ -4,6 +4,7 @@
  * filtered to one language and sorted newest first (content.ts does both).
  */
 import { langs, locales, useTranslations, type Lang } from './locales';
+import { collator, dateTimeFormat, numberFormat, pluralRules } from './intl';
 
 /** Releases per listing page. */
 export const PAGE_SIZE = 20;
@@ -108,7 +109,7 @@ export function monthLabel(period: string, lang: Lang): string {
   const [year, month] = period.split('-').map(Number);
   // Noon UTC on the first: the same month in every time zone the formatter might assume.
   const date = new Date(Date.UTC(year!, month! - 1, 1, 12));
-  return new Intl.DateTimeFormat(locales[lang].intl, {
+  return dateTimeFormat(locales[lang].intl, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -134,8 +135,8 @@ export function periodTitle(period: string, lang: Lang): string {
 export function countLabel(count: number, lang: Lang): string {
   const t = useTranslations(lang);
   const locale = locales[lang].intl;
-  const key = new Intl.PluralRules(locale).select(count) === 'one' ? 'archive.countOne' : 'archive.count';
-  return t(key, { count: new Intl.NumberFormat(locale).format(count) });
+  const key = pluralRules(locale).select(count) === 'one' ? 'archive.countOne' : 'archive.count';
+  return t(key, { count: numberFormat(locale).format(count) });
 }
 
 /**
@@ -200,8 +201,8 @@ export function pageVersions(
  * @example sortByLabel(['Énergie', 'Zinc', 'Eau'], (s) => s, 'fr') // ['Eau', 'Énergie', 'Zinc']
  */
 export function sortByLabel<T>(items: readonly T[], labelOf: (item: T) => string, lang: Lang): T[] {
-  const collator = new Intl.Collator(locales[lang].intl);
-  return [...items].sort((a, b) => collator.compare(labelOf(a), labelOf(b)));
+  const { compare } = collator(locales[lang].intl);
+  return [...items].sort((a, b) => compare(labelOf(a), labelOf(b)));
 }
 
 /**

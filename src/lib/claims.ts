@@ -6,6 +6,7 @@ import { factsAsOf, placeholderKeys, type Fact } from './facts';
 import { formatNumber } from './format';
 import type { Problem } from './integrity';
 import { locales, type Lang } from './locales';
+import { numberFormat } from './intl';
 
 /** The parts of a key figure that must agree across language versions. */
 export const PARITY_FIELDS = ['value', 'unit', 'qualifier', 'period'] as const;
@@ -80,7 +81,7 @@ const normalise = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
  * @example mentionForms(16_100_000_000, 'nl') // ['16,1 miljard', '16.100.000.000', '16100000000']
  */
 export function mentionForms(value: number, lang: Lang): string[] {
-  const full = new Intl.NumberFormat(locales[lang].intl, { maximumFractionDigits: 2 }).format(value);
+  const full = numberFormat(locales[lang].intl, { maximumFractionDigits: 2 }).format(value);
   const word = Number.isInteger(value) ? locales[lang].numberWords[value] : undefined;
   return [
     ...new Set([formatNumber(value, lang), full, String(value), ...(word ? [word] : [])].map(normalise)),

@@ -1,8 +1,9 @@
 import { locales, type Lang } from './locales';
+import { dateTimeFormat } from './intl';
 
 /** Offset of `timeZone` at the instant `date`, as `+01:00`. */
 export function zoneOffset(date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const part = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName')?.value;
   // "GMT" alone means UTC itself.
@@ -12,7 +13,7 @@ export function zoneOffset(date: Date, timeZone: string): string {
 
 /** Calendar parts of `date` as seen in `timeZone`. */
 function wallClock(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -82,7 +83,7 @@ export function calendarDay(date: Date, timeZone: string): string {
  * @example formatLongDate(new Date('2023-02-20T09:00:00Z'), 'de', 'Europe/Amsterdam') // '20. Februar 2023'
  */
 export function formatLongDate(date: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(locales[lang].intl, {
+  return dateTimeFormat(locales[lang].intl, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,5 +1,6 @@
 import { locales, useTranslations, type Lang } from './locales';
 import type { Qualifier, Unit } from './units';
+import { numberFormat } from './intl';
 
 /** Values from one million up are written with words ("16,1 miljard"), as press releases do. */
 const COMPACT_FROM = 1_000_000;
@@ -12,13 +13,13 @@ const COMPACT_FROM = 1_000_000;
 export function formatNumber(value: number, lang: Lang): string {
   const locale = locales[lang].intl;
   if (Math.abs(value) >= COMPACT_FROM) {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 1,
     }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**

@@ -5,6 +5,10 @@
 import { sortByLabel } from './archive';
 import { locales, useTranslations, type Lang } from './locales';
 import type { Unit } from './units';
+import { numberFormat, pluralRules } from './intl';
+
+/** Figures per page of the key-figures listings. */
+export const FIGURES_PER_PAGE = 200;
 
 /** The ways the overview can be narrowed, each a static page. */
 export const filterKinds = ['topic', 'unit', 'company'] as const;
@@ -113,7 +117,6 @@ export function filterGroups(
 export function figureCount(count: number, lang: Lang): string {
   const t = useTranslations(lang);
   const locale = locales[lang].intl;
-  const key =
-    new Intl.PluralRules(locale).select(count) === 'one' ? 'keyFigures.countOne' : 'keyFigures.count';
-  return t(key, { count: new Intl.NumberFormat(locale).format(count) });
+  const key = pluralRules(locale).select(count) === 'one' ? 'keyFigures.countOne' : 'keyFigures.count';
+  return t(key, { count: numberFormat(locale).format(count) });
 }

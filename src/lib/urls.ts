@@ -93,12 +93,16 @@ export function ninjsUrl(where: ReleaseLocation): string {
 }
 
 /**
- * The key-figures overview of a language, or one of its filter pages (by topic, unit or company).
+ * The key-figures overview of a language, or one of its filter pages (by topic, unit or company),
+ * with optional page.
  * @example keyFiguresUrl('en') // '/en/key-figures/'
- * @example keyFiguresUrl('nl', { kind: 'unit', value: 'percent' }) // '/nl/key-figures/unit/percent/'
+ * @example keyFiguresUrl('nl', { kind: 'unit', value: 'percent' }, 2) // '/nl/key-figures/unit/percent/2/'
  */
-export function keyFiguresUrl(lang: Lang, filter?: FigureFilter): string {
-  return filter ? `/${lang}/key-figures/${filter.kind}/${filter.value}/` : `/${lang}/key-figures/`;
+export function keyFiguresUrl(lang: Lang, filter?: FigureFilter, page = 1): string {
+  return paged(
+    filter ? `/${lang}/key-figures/${filter.kind}/${filter.value}/` : `/${lang}/key-figures/`,
+    page,
+  );
 }
 
 /**

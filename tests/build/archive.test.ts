@@ -23,6 +23,7 @@ const FR = '/fr/2023/resultats-annuels/';
 
 /** Extra Dutch releases for the paginated build: 25 in January 2022, one a day. */
 const EXTRA = 25;
+const FIGURE_VALUES = [101, 102, 103, 104, 105, 106, 107, 108, 109];
 const extraPath = (day: number) => `/nl/2022/extra-${String(day).padStart(2, '0')}/`;
 
 let fixture: BuildResult;
@@ -36,7 +37,10 @@ beforeAll(async () => {
     const dd = String(day).padStart(2, '0');
     await writeFile(
       join(pagedContent, `releases/nl/2022/extra-${dd}.md`),
-      `---\ntitle: 'Extra bericht ${dd}'\ndate: 2022-01-${dd}T10:00:00+01:00\nlocation: Utrecht\ncompany: testco\n---\n\nTekst.\n`,
+      // Nine key figures each: 225 figures, more than one key-figures page holds.
+      `---\ntitle: 'Extra bericht ${dd}'\ndate: 2022-01-${dd}T10:00:00+01:00\nlocation: Utrecht\ncompany: testco\n` +
+        `keyFigures:\n${FIGURE_VALUES.map((v) => `  - { id: f${v}, value: ${v}, unit: count, label: 'stuks' }`).join('\n')}\n` +
+        `---\n\nTekst met ${FIGURE_VALUES.join(', ')} stuks.\n`,
     );
   }
   // One after the other: concurrent builds would share Astro's prerender folder in the repository.
@@ -278,5 +282,20 @@ describe('every release within three clicks of its language’s home page', () =
     expect(releases).toContain(extraPath(1));
     // The oldest release sits on page 2 of its year: home, year, page 2, release.
     expect((await reachable(paged, 'nl', 3)).get(extraPath(1))).toBe(3);
+  });
+});
+
+describe('key-figures pagination', () => {
+  it('splits a long list of figures over pages with links between them', async () => {
+    const figures = ($: CheerioAPI) => $('a[href*="#figure-"]').length;
+    const first = await page(paged, '/nl/key-figures/');
+    const second = await page(paged, '/nl/key-figures/2/');
+    // 225 extra figures plus the fixture's two Dutch ones; 200 a page.
+    expect(figures(first)).toBe(200);
+    expect(figures(second)).toBe(27);
+    expect(attrs(second, '.pagination a[aria-current="page"]', 'href')).toEqual(['/nl/key-figures/2/']);
+    expect(attrs(second, '.pagination a[rel="prev"]', 'href')).toEqual(['/nl/key-figures/']);
+    expect(exists(paged, '/nl/key-figures/3/')).toBe(false);
+    expect(exists(fixture, '/nl/key-figures/2/')).toBe(false);
   });
 });
