@@ -3,14 +3,13 @@
  * of its process tree and stamping every log line with the time it arrived.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cleanEnv, root, withBuildLock } from '../lib/build-env';
 import { derivePhases, milestones, stripAnsi, type LogLine, type Phases } from './phases';
 import { sampleTree } from './proc';
 
-export const root = resolve(import.meta.dirname, '../..');
 
 export interface RunMeasure {
   ok: boolean;
@@ -65,44 +64,6 @@ export async function measureRun(
     lines.map((l) => `${String(l.ms).padStart(8)} ms  ${l.text}`).join('\n') + '\n',
   );
   return { ok: exitCode === 0, exitCode, wallMs, peakRssBytes, cpuSeconds, lines };
-}
-
-/**
- * The parent's environment without what test runners add: DEV, MODE or NODE_ENV from vitest
- * would turn the child's production build into a development one (as in tests/helpers/build.ts).
- */
-export function cleanEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  for (const key of Object.keys(copy)) {
-    if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(key)) delete copy[key];
-  }
-  return copy;
-}
-
-/** The lock tests/helpers/build.ts takes: builds in one checkout share `.astro/` and take turns. */
-const LOCK = join(root, 'node_modules/.perskamer-build.lock');
-const STALE_LOCK_MS = 10 * 60_000;
-
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      break;
-    } catch {
-      const since = await stat(LOCK).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      // A lock left behind by a killed run would otherwise block every later build.
-      if (since > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
-      await sleep(100);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(LOCK, { recursive: true, force: true });
-  }
 }
 
 export interface BuildDirs {

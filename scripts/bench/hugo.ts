@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { cleanEnv, measureRun, type RunMeasure } from './build';
+import { cleanEnv } from '../lib/build-env';
+import { measureRun, type RunMeasure } from './build';
 
 /** Hugo's version line, or undefined when `hugo` is not on the PATH. */
 export async function hugoVersion(): Promise<string | undefined> {

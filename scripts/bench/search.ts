@@ -9,11 +9,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import sirv from 'sirv';
 import type { Lang } from '../../src/lib/locales';
+import { chromiumPath, launchChromium } from '../lib/chromium';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface SearchRow {
   lang: Lang;
@@ -130,19 +130,7 @@ export async function measureSearch(
   const server = serve(dist);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    // As in tests/browser/browser.ts: without these Chromium keeps dialling Google on a closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const rows: SearchRow[] = [];
   try {
     for (const [lang, list] of Object.entries(queries) as [Lang, string[]][]) {

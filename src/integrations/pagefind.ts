@@ -17,7 +17,8 @@ export default function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
+          // Only release pages carry data-pagefind-body; reading the listings too would only cost time.
+          const added = await index.addDirectory({ path: site, glob: '*/[0-9][0-9][0-9][0-9]/*/index.html' });
           if (added.errors.length > 0)
             throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });

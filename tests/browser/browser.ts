@@ -1,21 +1,2 @@
 /** Launches the system Chromium through playwright-core (no downloaded browsers). */
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium unless CHROMIUM_PATH names another binary. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    // Without the background-networking flags Chromium keeps dialling Google on this closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { chromiumPath, launchChromium as launchBrowser } from '../../scripts/lib/chromium';

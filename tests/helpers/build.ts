@@ -1,12 +1,13 @@
 /** Builds a content tree with the real pipeline (`astro build` in a child process). */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { cleanEnv, root, withBuildLock } from '../../scripts/lib/build-env';
 
-export const root = resolve(import.meta.dirname, '../..');
+export { root };
+
 export const fixtureContent = join(root, 'tests/fixtures/site/content');
 /** The build clock of the fixture builds. */
 export const FIXTURE_NOW = '2026-12-01T09:00:00+01:00';
@@ -16,32 +17,6 @@ export interface BuildResult {
   outDir: string;
   /** stdout and stderr together. */
   output: string;
-}
-
-/** Astro keeps per-build files in the project's own `.astro/`, so builds in one checkout take turns. */
-const LOCK = join(root, 'node_modules/.perskamer-build.lock');
-const STALE_LOCK_MS = 10 * 60_000;
-
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      break;
-    } catch {
-      // A lock left behind by a killed run would otherwise block every later build.
-      const since = await stat(LOCK).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (since > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
-      await sleep(100);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(LOCK, { recursive: true, force: true });
-  }
 }
 
 /** Builds `contentDir` into a fresh temporary folder, one build at a time. */
@@ -60,7 +35,7 @@ async function runBuild(contentDir: string, env: Record<string, string>): Promis
         cwd: root,
         maxBuffer: 64 * 1024 * 1024,
         env: {
-          ...parentEnv(),
+          ...cleanEnv(),
           ASTRO_TELEMETRY_DISABLED: '1',
           PRESS_NOW: FIXTURE_NOW,
           PRESS_CONTENT_DIR: contentDir,
@@ -75,18 +50,6 @@ async function runBuild(contentDir: string, env: Record<string, string>): Promis
     const e = error as { stdout?: string; stderr?: string };
     return { ok: false, outDir, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
   }
-}
-
-/**
- * The parent's environment without what vitest adds: its DEV, MODE and NODE_ENV would
- * turn the child's production build into a development one.
- */
-function parentEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(key)) delete env[key];
-  }
-  return env;
 }
 
 /** A writable copy of the fixture content, to break on purpose. */
