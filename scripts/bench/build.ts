@@ -10,7 +10,6 @@ import { cleanEnv, root, withBuildLock } from '../lib/build-env';
 import { derivePhases, milestones, stripAnsi, type LogLine, type Phases } from './phases';
 import { sampleTree } from './proc';
 
-
 export interface RunMeasure {
   ok: boolean;
   exitCode: number | null;

@@ -14,7 +14,6 @@ import sirv from 'sirv';
 import type { Lang } from '../../src/lib/locales';
 import { chromiumPath, launchChromium } from '../lib/chromium';
 
-
 export interface SearchRow {
   lang: Lang;
   query: string;
