@@ -52,9 +52,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const pagefindPath = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
   await pagefind.init();
-  const totals = await pagefind.filters();
+  // Facet data is a good part of the first query's bytes: it loads when the visitor turns to the
+  // filters (or arrives with some set), and searches return counts from then on.
+  let totals: Record<string, Record<string, number>> | undefined;
+  let current = parseSearchParams(location.search);
 
   const renderFilters = (counts: Record<string, Record<string, number>>, state: SearchState) => {
+    if (!totals) return;
     for (const [facet, select] of selects) {
       const values = Object.keys(totals[facet] ?? {}).sort((a, b) =>
         facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -73,7 +77,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       `?${new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])).toString()}`,
     );
 
+  const loadFilters = async () => {
+    if (totals) return;
+    totals = await pagefind.filters();
+    const { query, filters } = current;
+    const counts =
+      query || Object.keys(filters).length > 0
+        ? (await pagefind.search(query || null, pagefindOptions(current))).filters
+        : totals;
+    renderFilters(counts, current);
+  };
+
   const run = async (state: SearchState) => {
+    current = state;
     input.value = state.query;
     sort.value = state.sort === 'relevance' ? 'relevance' : '';
     const hasFilters = Object.keys(state.filters).length > 0;
@@ -81,7 +97,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     pending = [];
     more.hidden = true;
     if (!state.query && !hasFilters) {
-      renderFilters(totals, state);
+      renderFilters(totals ?? {}, state);
       status.textContent = '';
       return;
     }
@@ -120,7 +136,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
   });
   for (const select of [...selects.values(), sort]) select.addEventListener('change', update);
-  await run(parseSearchParams(location.search));
+  const fieldset = form.querySelector('fieldset')!;
+  for (const type of ['focusin', 'pointerover'] as const) {
+    fieldset.addEventListener(type, () => void loadFilters(), { once: true });
+  }
+  // Filters in the URL need the facet data anyway; the search below then renders the counts.
+  if (Object.keys(current.filters).length > 0) totals = await pagefind.filters();
+  await run(current);
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

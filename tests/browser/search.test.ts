@@ -63,6 +63,20 @@ describe('search on the example site', () => {
     expect(new URL(page.url()).search).toBe('?q=aluminium');
   });
 
+  it('loads facet data only once the visitor turns to the filters', async () => {
+    const requests: string[] = [];
+    const listen = (r: { url: () => string }) => requests.push(r.url());
+    page.on('request', listen);
+    await search(base, 'nl', 'q=aluminium');
+    expect(requests.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
+    expect(await page.locator('#search-year option').count()).toBe(1);
+    await page.focus('#search-year');
+    await page.waitForFunction(() => document.querySelectorAll('#search-year option').length > 1);
+    expect(requests.some((u) => u.includes('/pagefind/filter/'))).toBe(true);
+    expect(await page.locator('#search-year option').allTextContents()).toContain('2023 (1)');
+    page.off('request', listen);
+  });
+
   it('does not index the note to editors', async () => {
     // "Motorrad" appears in BMW's boilerplate only.
     const found = await search(base, 'nl', 'q=Motorrad');
