@@ -131,24 +131,34 @@ export function releasesIn(cat: Catalogue, lang: Lang): Release[] {
 }
 
 /** The note to editors of each issuing company, from the facts public on the release date. */
-export function notesToEditors(
-  cat: Catalogue,
-  release: Release,
-): { company: Company; boilerplate: Boilerplate }[] {
-  return release.entry.data.company.map((id) => {
-    const company = cat.companies.get(id)!;
-    return {
-      company,
-      boilerplate: renderBoilerplate(
-        company.data.boilerplate[release.lang] ?? [],
-        company.data.facts,
-        release.day,
-        release.lang,
-        site.timeZone,
-      ),
-    };
-  });
+export function notesToEditors(cat: Catalogue, release: Release): NoteToEditors[] {
+  // Computed once per release: the catalogue's load reports omissions, the page shows the notes.
+  let notes = noteCache.get(release);
+  if (!notes) {
+    notes = release.entry.data.company.map((id) => {
+      const company = cat.companies.get(id)!;
+      return {
+        company,
+        boilerplate: renderBoilerplate(
+          company.data.boilerplate[release.lang] ?? [],
+          company.data.facts,
+          release.day,
+          release.lang,
+          site.timeZone,
+        ),
+      };
+    });
+    noteCache.set(release, notes);
+  }
+  return notes;
 }
+
+/** One company's note to editors under a release. */
+export interface NoteToEditors {
+  company: Company;
+  boilerplate: Boilerplate;
+}
+const noteCache = new WeakMap<Release, NoteToEditors[]>();
 
 /** A person with the role title they held on the release date, in its language. */
 export function speakerOn(cat: Catalogue, personId: string, release: Release) {
