@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
 import { showsUnpublished } from './loaders';
 import { calendarDay } from './dates';
-import { renderBoilerplate, roleOn, type Boilerplate } from './facts';
+import { publishedBy, renderBoilerplate, roleOn, type Boilerplate, type Fact } from './facts';
 import { checkIntegrity, formatProblems, releaseInput } from './integrity';
 import type { Lang } from './locales';
 import { byDateDesc, isPublic, parseReleaseId, translationGroups, type ReleaseLocation } from './releases';
@@ -144,7 +144,6 @@ export function notesToEditors(cat: Catalogue, release: Release): NoteToEditors[
           company.data.facts,
           release.day,
           release.lang,
-          site.timeZone,
         ),
       };
     });
@@ -159,6 +158,21 @@ export interface NoteToEditors {
   boilerplate: Boilerplate;
 }
 const noteCache = new WeakMap<Release, NoteToEditors[]>();
+
+/** A company's facts that are public at build time: pages and exports never show a figure early. */
+export function publicFacts(company: Company): Fact[] {
+  return publishedBy(company.data.facts, calendarDay(buildNow(), site.timeZone));
+}
+
+/**
+ * Companies with at least one public release: a company named only in a draft or an
+ * embargoed release (the partner in an unannounced deal) is not published.
+ */
+export function publicCompanies(cat: Catalogue): Company[] {
+  return [...cat.companies.values()].filter((company) =>
+    cat.releases.some((r) => r.isPublic && r.entry.data.company.includes(company.id)),
+  );
+}
 
 /** A person with the role title they held on the release date, in its language. */
 export function speakerOn(cat: Catalogue, personId: string, release: Release) {

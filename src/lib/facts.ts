@@ -1,4 +1,4 @@
-import { formatLongDate } from './dates';
+import { formatDay } from './dates';
 import { formatQuantity } from './format';
 import type { Lang } from './locales';
 import type { Unit } from './units';
@@ -30,6 +30,14 @@ export function factsAsOf(facts: readonly Fact[], day: string): Map<string, Fact
   return current;
 }
 
+/**
+ * The facts that were public on `day`: a figure entered ahead of its publication stays out.
+ * @example publishedBy(facts, '2023-02-20')
+ */
+export function publishedBy<F extends Pick<Fact, 'published'>>(facts: readonly F[], day: string): F[] {
+  return facts.filter((fact) => fact.published <= day);
+}
+
 /** `{key}`, `{key.year}` or `{key.asOf}` inside a boilerplate sentence. */
 const PLACEHOLDER = /\{([a-z0-9][a-z0-9-]*)(?:\.(year|asOf))?\}/g;
 
@@ -48,14 +56,13 @@ export interface Boilerplate {
 /**
  * Fills a company's boilerplate with the facts public on `day`; a sentence whose fact
  * was not yet public is left out and reported.
- * @example renderBoilerplate(['{employees} staff.'], facts, '2023-02-20', 'en', 'Europe/Amsterdam')
+ * @example renderBoilerplate(['{employees} staff.'], facts, '2023-02-20', 'en')
  */
 export function renderBoilerplate(
   sentences: readonly string[],
   facts: readonly Fact[],
   day: string,
   lang: Lang,
-  timeZone: string,
 ): Boilerplate {
   const current = factsAsOf(facts, day);
   const result: Boilerplate = { sentences: [], omitted: [] };
@@ -69,7 +76,7 @@ export function renderBoilerplate(
       sentence.replace(PLACEHOLDER, (_match, key: string, part?: 'year' | 'asOf') => {
         const fact = current.get(key)!;
         if (part === 'year') return fact.asOf.slice(0, 4);
-        if (part === 'asOf') return formatLongDate(new Date(`${fact.asOf}T12:00:00Z`), lang, timeZone);
+        if (part === 'asOf') return formatDay(fact.asOf, lang);
         return formatQuantity(fact.value, fact.unit, lang);
       }),
     );

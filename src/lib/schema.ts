@@ -14,14 +14,26 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id like "bmw-group" (a-z, 0-9, hyphens)');
 
 /** A date-time with offset, or a date alone meaning 00:00 in the site's time zone. */
-const dateTime = z
+const rawDateTime = z
   .union([z.date(), z.string()], {
     error: 'expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
   })
   .refine((v) => !Number.isNaN(normaliseDate(v, site.timeZone).getTime()), {
     error: 'expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
-  })
-  .transform((v) => normaliseDate(v, site.timeZone));
+  });
+const dateTime = rawDateTime.transform((v) => normaliseDate(v, site.timeZone));
+
+/**
+ * An embargo moment. YAML gives a bare date and a date-time at exactly 00:00 UTC as the same
+ * value; of the two readings the later one is taken, so that an embargo never lifts early.
+ */
+const embargoTime = rawDateTime.transform((v) => latestReading(v, normaliseDate(v, site.timeZone)));
+
+/** The later of the site-time-zone reading and the literal (UTC) reading of a front-matter date. */
+export function latestReading(raw: Date | string, normalised: Date): Date {
+  const literal = typeof raw === 'string' ? new Date(raw) : raw;
+  return Number.isNaN(literal.getTime()) || literal < normalised ? normalised : literal;
+}
 
 /** A calendar day, kept as `YYYY-MM-DD` so that days compare as text. */
 const day = z
@@ -116,7 +128,7 @@ export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
     /** A draft is never published. */
     draft: z.boolean().default(false),
     /** Date-time before which the release must not be public. */
-    embargo: dateTime.optional(),
+    embargo: embargoTime.optional(),
     /** A correction: when and what. */
     updated: updated.optional(),
   });

@@ -88,7 +88,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     renderFilters(counts, current);
   };
 
+  // Each search gets a number; an older search that finishes late shows nothing.
+  let generation = 0;
+
   const run = async (state: SearchState) => {
+    const mine = ++generation;
     current = state;
     input.value = state.query;
     sort.value = state.sort === 'relevance' ? 'relevance' : '';
@@ -103,9 +107,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     status.textContent = strings.loading;
     const search = await pagefind.search(state.query || null, pagefindOptions(state));
+    if (mine !== generation) return;
     renderFilters(search.filters, state);
     pending = search.results;
-    await showMore();
+    await showMore(mine);
+    if (mine !== generation) return;
     status.textContent =
       search.results.length === 0
         ? fill(strings.noResults, { query: state.query })
@@ -114,10 +120,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
           : fill(strings.results, { count: search.results.length });
   };
 
-  const showMore = async () => {
+  const showMore = async (mine = generation) => {
     const next = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
     const results = await Promise.all(next.map((r) => r.data()));
+    if (mine !== generation) return;
     list.append(...results.map(renderResult));
     more.hidden = pending.length === 0;
   };

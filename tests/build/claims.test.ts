@@ -239,6 +239,14 @@ describe('data exports', () => {
     });
     // Published after every release date, yet part of the company's record.
     expect(testco.facts.find((f) => f.key === 'revenue' && f.asOf === '2022-12-31')?.value).toBe(5_200_000);
+    // Not yet published at build time: not exported.
+    expect(testco.facts.some((f) => f.value === 1500)).toBe(false);
+  });
+
+  it('shows no company figure before it is published', async () => {
+    const $ = await page('/nl/companies/testco/');
+    expect($('main').text()).toContain('1.350');
+    expect($('main').text()).not.toContain('1.500');
   });
 
   it('links the exports from the key-figures page', async () => {

@@ -75,3 +75,21 @@ describe('UI dictionaries', () => {
     for (const lang of langs) expect(missingUiKeys(lang), lang).toEqual([]);
   });
 });
+
+describe('embargo readings', () => {
+  it('never lifts an embargo early when a value could be a bare date or midnight UTC', async () => {
+    const { latestReading } = await import('../../src/lib/schema');
+    const { normaliseDate } = await import('../../src/lib/dates');
+    const tz = 'Europe/Amsterdam';
+    // YAML turns both `2026-06-03` and `2026-06-03T02:00:00+02:00` into this value.
+    const ambiguous = new Date('2026-06-03T00:00:00Z');
+    expect(latestReading(ambiguous, normaliseDate(ambiguous, tz)).toISOString()).toBe(
+      '2026-06-03T00:00:00.000Z',
+    );
+    const clear = new Date('2026-06-03T09:00:00+02:00');
+    expect(latestReading(clear, normaliseDate(clear, tz))).toEqual(clear);
+    expect(latestReading('2026-06-03', normaliseDate('2026-06-03', tz)).toISOString()).toBe(
+      '2026-06-03T00:00:00.000Z',
+    );
+  });
+});

@@ -1,13 +1,13 @@
 /** One company's name, website and every dated fact, at `/api/companies/<id>.json`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { apiCompany } from '../../../lib/api';
-import { getCatalogue } from '../../../lib/content';
+import { getCatalogue, publicCompanies, publicFacts } from '../../../lib/content';
 
 export const getStaticPaths = (async () => {
   const cat = await getCatalogue();
-  return [...cat.companies].map(([id, company]) => ({
-    params: { company: id },
-    props: { data: apiCompany(id, company.data) },
+  return publicCompanies(cat).map((company) => ({
+    params: { company: company.id },
+    props: { data: apiCompany(company.id, { ...company.data, facts: publicFacts(company) }) },
   }));
 }) satisfies GetStaticPaths;
 

@@ -11,13 +11,17 @@ export const getStaticPaths = (async () => {
     .filter((release) => release.isPublic)
     .map((release) => ({
       params: { lang: release.lang, year: release.year, slug: release.slug },
-      props: { ninjs: toNinjs(ninjsInputOf(cat, release, site.timeZone)) },
+      props: { release },
     }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(props.ninjs, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+// Built per document, not in getStaticPaths, so that only one body is held in memory at a time.
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(
+    JSON.stringify(toNinjs(ninjsInputOf(await getCatalogue(), props.release, site.timeZone)), null, 2),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
