@@ -8,6 +8,8 @@ import { langs, type Lang } from './locales';
 import { yamlString } from './release-template';
 import { slugify } from './slug';
 import type { Qualifier, Unit } from './units';
+import { isoWithOffset, zonedMidnight } from './dates';
+import { site } from './site';
 
 /** What the import knows about the content it writes into. */
 export interface ImportContext {
@@ -692,6 +694,11 @@ export interface RenderOptions {
 const commentSafe = (text: string) =>
   text.replace(/--+>?/g, (m) => m.split('').join(' ')).replace(/<!/g, '< !');
 
+/** 10:00 on `day` in the site's time zone, with the offset of that day (summer or winter time). */
+function tenOClock(day: string): string {
+  return isoWithOffset(new Date(zonedMidnight(day, site.timeZone).getTime() + 10 * 3_600_000), site.timeZone);
+}
+
 /** The text of the draft release file for an imported press release. */
 export function renderImport(release: ImportedRelease, options: RenderOptions): string {
   const out: string[] = ['---', `title: ${yamlString(release.title)}`];
@@ -703,7 +710,7 @@ export function renderImport(release: ImportedRelease, options: RenderOptions): 
     out.push('# No date was found in the text: this is the time of the import. Set the publication time.');
   else
     out.push(
-      `# The time of day is unknown: a date alone means 00:00. Add it like ${release.day}T10:00:00+01:00.`,
+      `# The time of day is unknown: a date alone means 00:00. Add it like ${tenOClock(release.day)}.`,
     );
   out.push(`date: ${options.date}`);
   if (!release.location) out.push('# No dateline city was found in the text.');

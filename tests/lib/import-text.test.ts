@@ -273,6 +273,17 @@ describe('parsePressRelease', () => {
 });
 
 describe('renderImport', () => {
+  it('suggests a publication time with the offset of that day (summer or winter time)', () => {
+    const r = parsePressRelease(fixture('nl-zonnepark.txt'), context);
+    const render = (day: string) =>
+      renderImport(
+        { ...r, day },
+        { company: 'x', translationKey: 'k', date: day, fallbackLocation: 'X', sourceName: 'f' },
+      );
+    expect(render('2023-07-03')).toContain('Add it like 2023-07-03T10:00:00+02:00.');
+    expect(render('2023-01-03')).toContain('Add it like 2023-01-03T10:00:00+01:00.');
+  });
+
   it.each(['nl-zonnepark.txt', 'en-battery.txt', 'de-werk.txt', 'fr-usine.txt'])(
     'writes a draft of %s that validates, with figures proposed and the cut text kept as a comment',
     (file) => {
