@@ -225,3 +225,25 @@ describe('the drafts build', () => {
     }
   });
 });
+
+describe('npm run build checks held-back releases too', () => {
+  it('runs validate first, which fails on an embargoed release with an unknown company', async () => {
+    const scripts = (
+      JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts['prebuild']).toBe('tsx scripts/validate.ts');
+
+    const content = await copyFixture();
+    try {
+      const file = join(content, 'releases/de/2023/embargo.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('company: testco', 'company: tesco'));
+      const result = await runScript('validate', [], { contentDir: content });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(
+        /releases\/de\/2023\/embargo\.md:\d+:\d+: error: company: unknown company "tesco"/,
+      );
+    } finally {
+      await rm(dirname(content), { recursive: true, force: true });
+    }
+  });
+});
