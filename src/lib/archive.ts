@@ -221,3 +221,22 @@ export function totalsPerLang(
   }
   return totals;
 }
+
+/**
+ * A listing's groups in every language (by topic, by company, …) with the per-key totals that
+ * `pageVersions` needs: what the topic and company routes both build.
+ * @example groupsPerLang((lang) => releasesIn(cat, lang), (r) => r.entry.data.topics)
+ */
+export function groupsPerLang<T>(
+  itemsIn: (lang: Lang) => readonly T[],
+  keysOf: (item: T) => readonly string[],
+): {
+  perLang: { lang: Lang; groups: Map<string, T[]> }[];
+  totals: Map<string, Partial<Record<Lang, number>>>;
+} {
+  const perLang = langs.map((lang) => ({ lang, groups: groupByKeys(itemsIn(lang), keysOf) }));
+  return {
+    perLang,
+    totals: totalsPerLang(Object.fromEntries(perLang.map(({ lang, groups }) => [lang, groups]))),
+  };
+}

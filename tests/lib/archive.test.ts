@@ -191,3 +191,33 @@ describe('language versions of listing pages', () => {
     expect(pageVersions(totals, 3, url)).toEqual([]);
   });
 });
+
+describe('groupsPerLang', () => {
+  it('groups each language and counts every key per language', async () => {
+    const { groupsPerLang } = await import('../../src/lib/archive');
+    const items = { nl: [{ k: ['a', 'b'] }, { k: ['a'] }], en: [{ k: ['a'] }] } as Record<
+      string,
+      { k: string[] }[]
+    >;
+    const { perLang, totals } = groupsPerLang(
+      (lang) => items[lang] ?? [],
+      (i) => i.k,
+    );
+    expect(
+      perLang.map(({ lang, groups }) => [lang, [...groups].map(([key, list]) => [key, list.length])]),
+    ).toEqual([
+      [
+        'nl',
+        [
+          ['a', 2],
+          ['b', 1],
+        ],
+      ],
+      ['en', [['a', 1]]],
+      ['de', []],
+      ['fr', []],
+    ]);
+    expect(totals.get('a')).toEqual({ nl: 2, en: 1 });
+    expect(totals.get('b')).toEqual({ nl: 1 });
+  });
+});
