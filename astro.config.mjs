@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
-import { defaultLang, langs } from './src/lib/locales.ts';
-import remarkTypography from './src/lib/remark-typography.ts';
-import { site } from './src/lib/site.ts';
+import { defaultLang, langs } from './src/i18n/locales.ts';
+import remarkTypography from './src/markdown/remark-typography.ts';
+import { site } from './src/lib/config.ts';
 
 export default defineConfig({
   site: site.url,

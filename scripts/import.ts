@@ -6,15 +6,13 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNow } from '../src/lib/clock';
-import { isoWithOffset } from '../src/lib/dates';
-import { parsePressRelease, renderImport, type ImportContext } from '../src/lib/import-text';
-import { isLang, langs } from '../src/lib/locales';
-import { contentDir } from '../src/lib/paths';
-import { parseYaml } from '../src/lib/front-matter';
-import { site } from '../src/lib/site';
-import { slugify, translationKeyFor } from '../src/lib/slug';
-import { formatFinding, readContentFiles, validateContent } from '../src/lib/validate';
+import { buildNow, contentDir, site } from '~/lib/config';
+import { isoWithOffset } from '~/lib/locale/dates';
+import { parsePressRelease, renderImport, type ImportContext } from '~/lib/authoring/import/text';
+import { isLang, langs } from '~/i18n/locales';
+import { parseYaml } from '~/lib/authoring/front-matter';
+import { slugify, translationKeyFor } from '~/lib/authoring/slug';
+import { formatFinding, readContentFiles, validateContent } from '~/lib/authoring/validate';
 
 const USAGE = 'usage: npm run import -- <file.txt|folder> [--lang nl|en|de|fr] [--company <id>]';
 

@@ -7,15 +7,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { buildNow } from '../src/lib/clock';
-import { calendarDay, isoWithOffset, normaliseDate } from '../src/lib/dates';
-import { splitFrontMatter, parseYaml } from '../src/lib/front-matter';
-import { isLang, langs, type Lang } from '../src/lib/locales';
-import { contentDir } from '../src/lib/paths';
-import { newReleaseText, translationText, withTranslationKey } from '../src/lib/release-template';
-import { site } from '../src/lib/site';
-import { slugify, translationKeyFor } from '../src/lib/slug';
-import { readContentFiles, type ContentFile } from '../src/lib/validate';
+import { buildNow, contentDir, site } from '~/lib/config';
+import { calendarDay, isoWithOffset, normaliseDate } from '~/lib/locale/dates';
+import { splitFrontMatter, parseYaml } from '~/lib/authoring/front-matter';
+import { isLang, langs, type Lang } from '~/i18n/locales';
+import { newReleaseText, translationText, withTranslationKey } from '~/lib/authoring/release-template';
+import { slugify, translationKeyFor } from '~/lib/authoring/slug';
+import { readContentFiles, type ContentFile } from '~/lib/authoring/validate';
 
 const USAGE = `usage:
   npm run new -- --lang nl --company <id> --title "Headline" [--location City]

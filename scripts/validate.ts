@@ -5,10 +5,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNow } from '../src/lib/clock';
-import { contentDir } from '../src/lib/paths';
-import { site } from '../src/lib/site';
-import { formatFinding, readContentFiles, summarise, validateContent } from '../src/lib/validate';
+import { buildNow, contentDir, site } from '~/lib/config';
+import { formatFinding, readContentFiles, summarise, validateContent } from '~/lib/authoring/validate';
 
 const { values } = parseArgs({
   options: { strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { publicReleasesOnly } from './lib/loaders';
-import { contentDir } from './lib/paths';
-import { companySchema, personSchema, releaseSchema, topicSchema } from './lib/schema';
+import { publicReleasesOnly } from '~/lib/model/loaders';
+import { contentDir } from '~/lib/config';
+import { companySchema, personSchema, releaseSchema, topicSchema } from '~/schemas';
 
 /**
  * Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder.
- * Drafts and embargoed releases are dropped while loading (see lib/loaders.ts).
+ * Drafts and embargoed releases are dropped while loading (see lib/model/loaders.ts).
  */
 const releases = defineCollection({
   loader: publicReleasesOnly(glob({ pattern: '*/*/*.{md,mdx}', base: `${contentDir}/releases` })),

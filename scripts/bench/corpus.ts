@@ -5,9 +5,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatFigure } from '../../src/lib/format';
-import { langs, type Lang } from '../../src/lib/locales';
-import { qualifiers, type Qualifier, type Unit } from '../../src/lib/units';
+import { formatFigure } from '~/lib/locale/format';
+import { langs, type Lang } from '~/i18n/locales';
+import { qualifiers, type Qualifier, type Unit } from '~/lib/units';
 import { int, mulberry32, pick, sample, weighted, type Random } from './prng';
 import { COMPANY, FIGURE_KINDS, PLACES, WORDS, type FigureKind } from './words';
 

@@ -3,6 +3,7 @@
  * times to the second only, so the bench stamps each line with its own millisecond clock
  * as the line arrives, and derives the phases from those stamps.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** A log line and when it arrived, in ms since the build started. */
 export interface LogLine {
@@ -32,7 +33,7 @@ export interface Phases {
 
 /** Astro's log without colours: the tests and the phase patterns see plain text. */
 export function stripAnsi(text: string): string {
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
+  return stripVTControlCharacters(text);
 }
 
 /** A generated route line: `├─ /nl/feed.xml (+3ms)`; the path and Astro's own time for it. */

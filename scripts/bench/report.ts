@@ -2,7 +2,7 @@
  * The benchmark report as Markdown: budgets first, then every measurement with the raw
  * numbers behind it. Pure: takes the results, returns text.
  */
-import type { Lang } from '../../src/lib/locales';
+import type { Lang } from '~/i18n/locales';
 import type { LogLine, Phases } from './phases';
 import type { SearchRow } from './search';
 import type { PageWeight, PagefindLanguage } from './weight';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Lang } from '../../src/lib/locales';
+import type { Lang } from '~/i18n/locales';
 import { parseArgs, USAGE } from './args';
 import { cleanEnv, root } from '../lib/build-env';
 import { measureBuild, measureRun, type BuildMeasure } from './build';

@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import sirv from 'sirv';
-import type { Lang } from '../../src/lib/locales';
+import type { Lang } from '~/i18n/locales';
 import { chromiumPath, launchChromium } from '../lib/chromium';
 
 export interface SearchRow {

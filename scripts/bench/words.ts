@@ -4,8 +4,8 @@
  * stemming see text shaped like the real thing rather than lorem ipsum.
  * Everything here is about a fictional company, Polderstaal Voorbeeld N.V.
  */
-import type { Lang } from '../../src/lib/locales';
-import type { Unit } from '../../src/lib/units';
+import type { Lang } from '~/i18n/locales';
+import type { Unit } from '~/lib/units';
 
 export interface WordBank {
   /** Sentence subjects naming the company or its organs. */

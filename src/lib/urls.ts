@@ -1,8 +1,16 @@
 /** The one URL helper: every internal link is built here. */
-import type { FigureFilter } from './key-figures';
-import type { Lang } from './locales';
-import type { ReleaseLocation } from './releases';
-import { site } from './site';
+import type { Lang } from '~/i18n/locales';
+import { site } from '~/lib/config';
+
+/** The ways the overview can be narrowed, each a static page. */
+export const filterKinds = ['topic', 'unit', 'company'] as const;
+export type FilterKind = (typeof filterKinds)[number];
+
+/** One filter page: a kind and the id, unit or company id it keeps. */
+export interface FigureFilter {
+  kind: FilterKind;
+  value: string;
+}
 
 /**
  * The home page of a language.
@@ -16,7 +24,7 @@ export function homeUrl(lang: Lang): string {
  * A release page.
  * @example releaseUrl({ lang: 'nl', year: '2023', slug: 'aluminium' }) // '/nl/2023/aluminium/'
  */
-export function releaseUrl(where: ReleaseLocation): string {
+export function releaseUrl(where: { lang: Lang; year: string; slug: string }): string {
   return `/${where.lang}/${where.year}/${where.slug}/`;
 }
 
@@ -88,7 +96,7 @@ export function feedUrl(lang: Lang, format: FeedFormat, topic?: string): string 
  * The IPTC ninjs document next to a release page.
  * @example ninjsUrl({ lang: 'nl', year: '2023', slug: 'a' }) // '/nl/2023/a/ninjs.json'
  */
-export function ninjsUrl(where: ReleaseLocation): string {
+export function ninjsUrl(where: { lang: Lang; year: string; slug: string }): string {
   return `${releaseUrl(where)}ninjs.json`;
 }
 

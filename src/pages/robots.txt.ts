@@ -1,7 +1,7 @@
 /** robots.txt, pointing crawlers at the sitemap. */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap';
-import { absoluteUrl } from '../lib/urls';
+import { robotsTxt } from '~/lib/outputs/sitemap';
+import { absoluteUrl } from '~/lib/urls';
 
 export const GET: APIRoute = () =>
   new Response(robotsTxt(absoluteUrl('/sitemap.xml')), {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Lang } from '../../src/lib/locales';
+import type { Lang } from '~/i18n/locales';
 import { PLANTED, searchCorpus, writeCorpus } from '../fixtures/search-corpus';
 import { buildSite, removeBuild, type BuildResult } from '../helpers/build';
 import { launchBrowser } from './browser';

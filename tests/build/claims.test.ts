@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiCompany, KeyFigureRow } from '../../src/lib/api';
+import type { ApiCompany, KeyFigureRow } from '~/lib/outputs/api';
 import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
 
 const ORIGIN = 'https://perskamer.example.org';

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiRelease } from '../../src/lib/api';
-import type { JsonFeed } from '../../src/lib/feeds';
-import type { Ninjs } from '../../src/lib/ninjs';
+import type { ApiRelease } from '~/lib/outputs/api';
+import type { JsonFeed } from '~/lib/outputs/feeds';
+import type { Ninjs } from '~/lib/outputs/ninjs';
 import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
 import { assertWellFormedXml } from '../helpers/xml';
 

@@ -1,9 +1,9 @@
 /** The site-wide json feed of a language. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { buildNow } from '../../lib/clock';
-import { getCatalogue } from '../../lib/content';
-import { feedResponse, languageFeed } from '../../lib/feeds';
-import { langs } from '../../lib/locales';
+import { buildNow } from '~/lib/config';
+import { getCatalogue } from '~/lib/model/catalogue';
+import { feedResponse, languageFeed } from '~/lib/outputs/feeds';
+import { langs } from '~/i18n/locales';
 
 // Every language gets its feeds, even while it has no releases: its home page announces them.
 export const getStaticPaths = (() =>

@@ -1,8 +1,8 @@
 /** The key figures of `/api/key-figures.json` as CSV, for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { keyFigureRows, keyFiguresCsv } from '../../lib/api';
-import { getCatalogue } from '../../lib/content';
-import { site } from '../../lib/site';
+import { keyFigureRows, keyFiguresCsv } from '~/lib/outputs/api';
+import { getCatalogue } from '~/lib/model/catalogue';
+import { site } from '~/lib/config';
 
 export const GET: APIRoute = async () =>
   new Response(keyFiguresCsv(keyFigureRows((await getCatalogue()).releases, site.timeZone)), {

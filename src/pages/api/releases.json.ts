@@ -1,8 +1,8 @@
 /** Every public release as JSON, newest first. */
 import type { APIRoute } from 'astro';
-import { apiReleases } from '../../lib/api';
-import { getCatalogue } from '../../lib/content';
-import { site } from '../../lib/site';
+import { apiReleases } from '~/lib/outputs/api';
+import { getCatalogue } from '~/lib/model/catalogue';
+import { site } from '~/lib/config';
 
 export const GET: APIRoute = async () =>
   Response.json(apiReleases((await getCatalogue()).releases, site.timeZone));

@@ -1,7 +1,7 @@
 /** One company's name, website and every dated fact, at `/api/companies/<id>.json`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { apiCompany } from '../../../lib/api';
-import { getCatalogue, publicCompanies, publicFacts } from '../../../lib/content';
+import { apiCompany } from '~/lib/outputs/api';
+import { getCatalogue, publicCompanies, publicFacts } from '~/lib/model/catalogue';
 
 export const getStaticPaths = (async () => {
   const cat = await getCatalogue();

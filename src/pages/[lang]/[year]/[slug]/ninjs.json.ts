@@ -1,8 +1,8 @@
 /** The IPTC ninjs document next to each public release page. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../../../lib/content';
-import { ninjsInputOf, toNinjs } from '../../../../lib/ninjs';
-import { site } from '../../../../lib/site';
+import { getCatalogue } from '~/lib/model/catalogue';
+import { ninjsInputOf, toNinjs } from '~/lib/outputs/ninjs';
+import { site } from '~/lib/config';
 
 export const getStaticPaths = (async () => {
   const cat = await getCatalogue();

@@ -1,8 +1,8 @@
 /** The atom feed of one topic in a language. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { buildNow } from '../../../../lib/clock';
-import { getCatalogue } from '../../../../lib/content';
-import { feedResponse, topicFeed, topicFeedPaths } from '../../../../lib/feeds';
+import { buildNow } from '~/lib/config';
+import { getCatalogue } from '~/lib/model/catalogue';
+import { feedResponse, topicFeed, topicFeedPaths } from '~/lib/outputs/feeds';
 
 export const getStaticPaths = (async () =>
   topicFeedPaths(await getCatalogue()).map(({ lang, topic }) => ({

@@ -1,0 +1,158 @@
+import { de } from './de/ui';
+import { fill } from './fill';
+import { en } from './en/ui';
+import { fr } from './fr/ui';
+import { nl, type UiDictionary } from './nl/ui';
+
+/**
+ * The one locale table. Astro's i18n config, routes, the language switcher,
+ * hreflang, number and date formatting and the typography plugin all derive
+ * from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`.
+ */
+export const locales = {
+  nl: {
+    label: 'Nederlands',
+    /** BCP-47 tag for `<html lang>` and hreflang. */
+    tag: 'nl',
+    /** Locale for Intl number and date formatting. */
+    intl: 'nl-NL',
+    /** Open Graph `og:locale`. */
+    ogLocale: 'nl_NL',
+    /** Quotation marks: primary open/close, secondary open/close. */
+    quotes: ['“', '”', '‘', '’'],
+    /** Whether a no-break space goes inside guillemets and before `; : ! ?` (French style). */
+    frenchSpacing: false,
+    /** Small numbers as words, 0 to 12: text may say "zes" where a key figure says 6. */
+    numberWords: [
+      'nul',
+      'een',
+      'twee',
+      'drie',
+      'vier',
+      'vijf',
+      'zes',
+      'zeven',
+      'acht',
+      'negen',
+      'tien',
+      'elf',
+      'twaalf',
+    ],
+    ui: nl,
+  },
+  en: {
+    label: 'English',
+    tag: 'en',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+    quotes: ['“', '”', '‘', '’'],
+    frenchSpacing: false,
+    numberWords: [
+      'zero',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ],
+    ui: en,
+  },
+  de: {
+    label: 'Deutsch',
+    tag: 'de',
+    intl: 'de-DE',
+    ogLocale: 'de_DE',
+    quotes: ['„', '“', '‚', '‘'],
+    frenchSpacing: false,
+    numberWords: [
+      'null',
+      'eins',
+      'zwei',
+      'drei',
+      'vier',
+      'fünf',
+      'sechs',
+      'sieben',
+      'acht',
+      'neun',
+      'zehn',
+      'elf',
+      'zwölf',
+    ],
+    ui: de,
+  },
+  fr: {
+    label: 'Français',
+    tag: 'fr',
+    intl: 'fr-FR',
+    ogLocale: 'fr_FR',
+    quotes: ['«', '»', '“', '”'],
+    frenchSpacing: true,
+    numberWords: [
+      'zéro',
+      'un',
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+      'neuf',
+      'dix',
+      'onze',
+      'douze',
+    ],
+    ui: fr,
+  },
+} as const satisfies Record<string, LocaleEntry>;
+
+export interface LocaleEntry {
+  label: string;
+  tag: string;
+  intl: string;
+  ogLocale: string;
+  quotes: readonly [string, string, string, string];
+  frenchSpacing: boolean;
+  numberWords: readonly string[];
+  ui: UiDictionary;
+}
+
+export type Lang = keyof typeof locales;
+
+/** The default language: the source of truth for UI strings and x-default. */
+export const defaultLang: Lang = 'nl';
+
+/** All languages in table order. */
+export const langs = Object.keys(locales) as Lang[];
+
+/** Narrows an arbitrary string (a route param, a folder name) to a known language. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(locales, value);
+}
+
+/**
+ * Returns the UI-string lookup for a language; `{name}` placeholders are filled from `vars`.
+ * @example useTranslations('nl')('release.noteToEditors') // 'Noot voor de redactie'
+ * @example useTranslations('en')('archive.year', { year: 2023 }) // 'Press releases from 2023'
+ */
+export function useTranslations(lang: Lang) {
+  const dict: UiDictionary = locales[lang].ui;
+  return (key: keyof UiDictionary, vars: Record<string, string | number> = {}): string =>
+    fill(dict[key], vars);
+}
+
+/** Keys that a language's dictionary lacks, compared with the default language. */
+export function missingUiKeys(lang: Lang): string[] {
+  const dict: Partial<UiDictionary> = locales[lang].ui;
+  return (Object.keys(locales[defaultLang].ui) as (keyof UiDictionary)[]).filter(
+    (key) => typeof dict[key] !== 'string',
+  );
+}

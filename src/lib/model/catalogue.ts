@@ -1,0 +1,186 @@
+/**
+ * The one query module. Pages never call getCollection: they ask here, and this
+ * module decides what is public (drafts, embargo), checks cross-file integrity once,
+ * and pairs translations.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow, showsUnpublished, site, strictChecks } from '~/lib/config';
+import { calendarDay } from '~/lib/locale/dates';
+import { publishedBy, renderBoilerplate, roleOn, type Boilerplate, type Fact } from '~/lib/model/facts';
+import { checkIntegrity, formatProblems, releaseInput } from '~/lib/model/checks/integrity';
+import type { Lang } from '~/i18n/locales';
+import {
+  byDateDesc,
+  isPublic,
+  parseReleaseId,
+  translationGroups,
+  type ReleaseLocation,
+} from '~/lib/model/releases';
+import { releaseUrl } from '~/lib/urls';
+
+export type ReleaseEntry = CollectionEntry<'releases'>;
+export type Company = CollectionEntry<'companies'>;
+export type Person = CollectionEntry<'people'>;
+
+/** A release ready to render: its entry, where it lives, and its public translations. */
+export interface Release extends ReleaseLocation {
+  entry: ReleaseEntry;
+  id: string;
+  url: string;
+  translationKey: string;
+  /** Calendar day of the release date in the site's time zone. */
+  day: string;
+  /** Whether the release is public at build time (false only in staff preview and dev). */
+  isPublic: boolean;
+  /** All language versions in this build, this one included, in locale-table order. */
+  versions: Release[];
+}
+
+export interface Catalogue {
+  /** Every release in this build, newest first. */
+  releases: Release[];
+  companies: Map<string, Company>;
+  people: Map<string, Person>;
+  topics: Map<string, CollectionEntry<'topics'>>;
+}
+
+let catalogue: Promise<Catalogue> | undefined;
+
+/** The content of this build, loaded and checked once. */
+export function getCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue();
+  return catalogue;
+}
+
+async function loadCatalogue(): Promise<Catalogue> {
+  const [entries, companies, people, topics] = await Promise.all([
+    getCollection('releases'),
+    getCollection('companies'),
+    getCollection('people'),
+    getCollection('topics'),
+  ]);
+  const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
+    entry.filePath ?? fallback;
+
+  const problems = checkIntegrity({
+    releases: entries.map((e) =>
+      releaseInput({ id: e.id, file: fileOf(e, `releases/${e.id}`), data: e.data, body: e.body }),
+    ),
+    companies: companies.map((c) => ({
+      id: c.id,
+      file: fileOf(c, `companies/${c.id}.yaml`),
+      facts: c.data.facts,
+      boilerplate: c.data.boilerplate,
+    })),
+    people: people.map((p) => ({ id: p.id, file: fileOf(p, `people/${p.id}.yaml`), ...p.data })),
+    topics: topics.map((t) => t.id),
+    timeZone: site.timeZone,
+    strict: strictChecks,
+  });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`Content has ${errors.length} error(s):\n${formatProblems(errors)}`);
+  }
+  for (const warning of problems.filter((p) => p.severity === 'warning')) {
+    console.warn(formatProblems([warning]));
+  }
+
+  const now = buildNow();
+  const releases: Release[] = entries
+    .filter((entry) => showsUnpublished || isPublic(entry.data, now))
+    .sort(byDateDesc)
+    .map((entry) => {
+      const where = parseReleaseId(entry.id)!;
+      return {
+        ...where,
+        entry,
+        id: entry.id,
+        url: releaseUrl(where),
+        translationKey: translationKeyOf(entry),
+        day: calendarDay(entry.data.date, site.timeZone),
+        isPublic: isPublic(entry.data, now),
+        versions: [],
+      };
+    });
+  for (const group of translationGroups(releases).values()) {
+    for (const release of group) release.versions = group;
+  }
+
+  const result: Catalogue = {
+    releases,
+    companies: new Map(companies.map((c) => [c.id, c])),
+    people: new Map(people.map((p) => [p.id, p])),
+    topics: new Map(topics.map((t) => [t.id, t])),
+  };
+  for (const release of releases) {
+    for (const note of notesToEditors(result, release)) {
+      for (const omitted of note.boilerplate.omitted) {
+        console.warn(
+          `warning: ${release.entry.filePath}: note to editors: left out "${omitted.sentence}": fact ${omitted.missing.join(', ')} not public on ${release.day}`,
+        );
+      }
+    }
+  }
+  return result;
+}
+
+/** An untranslated release may leave out translationKey: its own id then pairs it with nothing. */
+function translationKeyOf(entry: ReleaseEntry): string {
+  return entry.data.translationKey ?? entry.id;
+}
+
+/** Releases of one language, newest first. */
+export function releasesIn(cat: Catalogue, lang: Lang): Release[] {
+  return cat.releases.filter((r) => r.lang === lang);
+}
+
+/** The note to editors of each issuing company, from the facts public on the release date. */
+export function notesToEditors(cat: Catalogue, release: Release): NoteToEditors[] {
+  // Computed once per release: the catalogue's load reports omissions, the page shows the notes.
+  let notes = noteCache.get(release);
+  if (!notes) {
+    notes = release.entry.data.company.map((id) => {
+      const company = cat.companies.get(id)!;
+      return {
+        company,
+        boilerplate: renderBoilerplate(
+          company.data.boilerplate[release.lang] ?? [],
+          company.data.facts,
+          release.day,
+          release.lang,
+        ),
+      };
+    });
+    noteCache.set(release, notes);
+  }
+  return notes;
+}
+
+/** One company's note to editors under a release. */
+export interface NoteToEditors {
+  company: Company;
+  boilerplate: Boilerplate;
+}
+const noteCache = new WeakMap<Release, NoteToEditors[]>();
+
+/** A company's facts that are public at build time: pages and exports never show a figure early. */
+export function publicFacts(company: Company): Fact[] {
+  return publishedBy(company.data.facts, calendarDay(buildNow(), site.timeZone));
+}
+
+/**
+ * Companies with at least one public release: a company named only in a draft or an
+ * embargoed release (the partner in an unannounced deal) is not published.
+ */
+export function publicCompanies(cat: Catalogue): Company[] {
+  return [...cat.companies.values()].filter((company) =>
+    cat.releases.some((r) => r.isPublic && r.entry.data.company.includes(company.id)),
+  );
+}
+
+/** A person with the role title they held on the release date, in its language. */
+export function speakerOn(cat: Catalogue, personId: string, release: Release) {
+  const person = cat.people.get(personId)!;
+  const role = roleOn(person.data.roles, release.day);
+  return { person, role: role?.title[release.lang] };
+}

@@ -1,0 +1,218 @@
+/**
+ * IPTC ninjs 3.0 (News in JSON) for each release, so that newsrooms can ingest it without scraping.
+ * Property names follow the 3.0 schema, which is camelCase and allows no other properties.
+ */
+import type { Catalogue, Release } from '~/lib/model/catalogue';
+import { isoWithOffset } from '~/lib/locale/dates';
+import { locales } from '~/i18n/locales';
+import { absoluteUrl, topicUrl } from '~/lib/urls';
+
+export const NINJS_SCHEMA = 'https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json';
+/** IPTC genre NewsCode for press releases. */
+export const PRESS_RELEASE_GENRE = {
+  uri: 'http://cv.iptc.org/newscodes/genre/PressRelease',
+  name: 'Press release',
+};
+
+/** Plain data about one release, everything absolute and formatted. */
+export interface NinjsInput {
+  /** Absolute URL of the release page: the item's persistent identifier. */
+  url: string;
+  /** BCP-47 tag. */
+  language: string;
+  title: string;
+  subtitle?: string | undefined;
+  highlights: string[];
+  /** ISO 8601 with offset. */
+  published: string;
+  /** ISO 8601 with offset of the correction, when corrected. */
+  updated?: string | undefined;
+  /** The dateline city. */
+  location: string;
+  /** The rendered body, when available (Markdown releases; MDX renders only inside a page). */
+  bodyHtml?: string | undefined;
+  translationKey: string;
+  companies: { name: string; website?: string | undefined }[];
+  /** Topics with their label in the release's language and the absolute URL of the topic page. */
+  topics: { id: string; name: string; url: string }[];
+  contacts: { name: string; email?: string | undefined; phone?: string | undefined }[];
+  images: {
+    /** Absolute URL of the original file. */
+    url: string;
+    width: number;
+    height: number;
+    contentType: string;
+    alt: string;
+    caption?: string | undefined;
+    credit?: string | undefined;
+  }[];
+}
+
+interface Text {
+  role?: string;
+  contentType?: string;
+  value: string;
+}
+interface Rendition {
+  name: string;
+  href: string;
+  contentType: string;
+  width?: number;
+  height?: number;
+}
+interface ContactInfo {
+  type: string;
+  role?: string;
+  value: string;
+}
+
+/** The subset of ninjs 3.0 that releases use. */
+export interface Ninjs {
+  uri: string;
+  standard?: { name: string; version: string; schema: string };
+  type?: 'text' | 'picture';
+  representationType?: 'full' | 'partial';
+  version?: string;
+  firstCreated?: string;
+  versionCreated?: string;
+  contentCreated?: string;
+  pubStatus?: 'usable';
+  language?: string;
+  headlines?: Text[];
+  descriptions?: Text[];
+  bodies?: Text[];
+  located?: string;
+  by?: string;
+  genres?: { uri: string; name: string }[];
+  subjects?: { name: string; uri: string; literal: string }[];
+  infoSources?: { name: string; uri?: string }[];
+  people?: { name: string; rel: string; contactInfo: ContactInfo[] }[];
+  renditions?: Rendition[];
+  associations?: (Ninjs & { name: string })[];
+  altIds?: { role: string; value: string }[];
+}
+
+/** A release as a ninjs 3.0 text item; images become associated picture items with their original rendition. */
+export function toNinjs(input: NinjsInput): Ninjs {
+  const headlines: Text[] = [{ role: 'main', value: input.title }];
+  if (input.subtitle) headlines.push({ role: 'sub', value: input.subtitle });
+  return {
+    uri: input.url,
+    standard: { name: 'ninjs', version: '3.0', schema: NINJS_SCHEMA },
+    type: 'text',
+    representationType: input.bodyHtml ? 'full' : 'partial',
+    // A correction is the second version; releases are not revised otherwise.
+    version: input.updated ? '2' : '1',
+    firstCreated: input.published,
+    versionCreated: input.updated ?? input.published,
+    contentCreated: input.published,
+    pubStatus: 'usable',
+    language: input.language,
+    headlines,
+    ...(input.highlights.length > 0
+      ? {
+          descriptions: input.highlights.map((value) => ({
+            role: 'highlight',
+            contentType: 'text/plain',
+            value,
+          })),
+        }
+      : {}),
+    ...(input.bodyHtml
+      ? { bodies: [{ role: 'main', contentType: 'text/html', value: input.bodyHtml }] }
+      : {}),
+    located: input.location,
+    by: input.companies.map((c) => c.name).join(' & '),
+    genres: [PRESS_RELEASE_GENRE],
+    subjects: input.topics.map((t) => ({ name: t.name, uri: t.url, literal: t.id })),
+    infoSources: input.companies.map((c) => ({ name: c.name, ...(c.website ? { uri: c.website } : {}) })),
+    ...(input.contacts.length > 0
+      ? {
+          people: input.contacts.map((c) => ({
+            name: c.name,
+            rel: 'pressContact',
+            contactInfo: [
+              ...(c.email ? [{ type: 'email', role: 'office', value: c.email }] : []),
+              ...(c.phone ? [{ type: 'phone', role: 'office', value: c.phone }] : []),
+            ],
+          })),
+        }
+      : {}),
+    renditions: [{ name: 'web', href: input.url, contentType: 'text/html' }],
+    ...(input.images.length > 0
+      ? {
+          associations: input.images.map((image, i) => ({
+            name: `image${i + 1}`,
+            uri: image.url,
+            type: 'picture' as const,
+            descriptions: [
+              { role: 'alt', value: image.alt },
+              ...(image.caption ? [{ role: 'caption', value: image.caption }] : []),
+            ],
+            ...(image.credit ? { by: image.credit } : {}),
+            renditions: [
+              {
+                name: 'original',
+                href: image.url,
+                contentType: image.contentType,
+                width: image.width,
+                height: image.height,
+              },
+            ],
+          })),
+        }
+      : {}),
+    // Language versions of one release share this id.
+    altIds: [{ role: 'translationKey', value: input.translationKey }],
+  };
+}
+
+/**
+ * The media type of an image format as Astro reports it.
+ * @example imageContentType('jpg') // 'image/jpeg'
+ */
+export function imageContentType(format: string): string {
+  if (format === 'jpg') return 'image/jpeg';
+  if (format === 'svg') return 'image/svg+xml';
+  return `image/${format}`;
+}
+
+/** The ninjs input of a catalogue release: labels in its language, contacts and images resolved. */
+export function ninjsInputOf(cat: Catalogue, release: Release, timeZone: string): NinjsInput {
+  const { data } = release.entry;
+  const { lang } = release;
+  return {
+    url: absoluteUrl(release.url),
+    language: locales[lang].tag,
+    title: data.title,
+    subtitle: data.subtitle,
+    highlights: data.highlights,
+    published: isoWithOffset(data.date, timeZone),
+    updated: data.updated && isoWithOffset(data.updated.date, timeZone),
+    location: data.location,
+    bodyHtml: release.entry.rendered?.html,
+    translationKey: release.translationKey,
+    companies: data.company.map((id) => {
+      const company = cat.companies.get(id);
+      return { name: company?.data.name ?? id, website: company?.data.website };
+    }),
+    topics: data.topics.map((id) => ({
+      id,
+      name: cat.topics.get(id)?.data.label[lang] ?? id,
+      url: absoluteUrl(topicUrl(lang, id)),
+    })),
+    contacts: data.contacts.map((id) => {
+      const person = cat.people.get(id);
+      return { name: person?.data.name ?? id, email: person?.data.email, phone: person?.data.phone };
+    }),
+    images: data.images.map((image) => ({
+      url: absoluteUrl(image.src.src),
+      width: image.src.width,
+      height: image.src.height,
+      contentType: imageContentType(image.src.format),
+      alt: image.alt,
+      caption: image.caption,
+      credit: image.credit,
+    })),
+  };
+}

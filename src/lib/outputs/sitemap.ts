@@ -1,0 +1,117 @@
+/**
+ * The sitemap and robots.txt. Astro's own sitemap integration cannot pair translations by
+ * translationKey, so the entries are gathered from the catalogue and serialised with xmlbuilder2.
+ */
+import { create } from 'xmlbuilder2';
+import type { Catalogue } from '~/lib/model/catalogue';
+import { isoWithOffset } from '~/lib/locale/dates';
+import { defaultLang, langs, locales, type Lang } from '~/i18n/locales';
+import { archivePeriods, groupByKeys } from '~/lib/views/listings';
+import { absoluteUrl, archiveUrl, companyUrl, homeUrl, pickerUrl, topicUrl } from '~/lib/urls';
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/** One page in the sitemap. */
+export interface SitemapEntry {
+  /** Absolute URL. */
+  url: string;
+  /** W3C date-time of the last change. */
+  lastmod?: string | undefined;
+  /** Every language version, this page included; empty or absent when untranslated. */
+  alternates?: { hreflang: string; url: string }[] | undefined;
+}
+
+/** The sitemap XML of the given pages, with `xhtml:link` hreflang alternates where a page has translations. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(SITEMAP_NS, 'urlset')
+    .att(XMLNS_NS, 'xmlns:xhtml', XHTML_NS);
+  for (const entry of entries) {
+    const url = urlset.ele(SITEMAP_NS, 'url');
+    url.ele(SITEMAP_NS, 'loc').txt(entry.url);
+    if (entry.lastmod) url.ele(SITEMAP_NS, 'lastmod').txt(entry.lastmod);
+    for (const alternate of entry.alternates ?? []) {
+      url.ele(XHTML_NS, 'xhtml:link', {
+        rel: 'alternate',
+        hreflang: alternate.hreflang,
+        href: alternate.url,
+      });
+    }
+  }
+  return urlset.end({ prettyPrint: true });
+}
+
+/**
+ * The hreflang alternates of a page's language versions, plus x-default, as the page head has them;
+ * none for a page with a single version.
+ * @example hreflangAlternates([{ lang: 'nl', url: 'https://x.org/nl/' }, { lang: 'en', url: 'https://x.org/en/' }]) // nl, en, x-default → nl
+ */
+export function hreflangAlternates(
+  versions: readonly { lang: Lang; url: string }[],
+): SitemapEntry['alternates'] {
+  if (versions.length < 2) return undefined;
+  const sorted = [...versions].sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang));
+  // Same rule as head.ts: x-default is the default language, else the first in table order.
+  const fallback = sorted.find((v) => v.lang === defaultLang) ?? sorted[0]!;
+  return [
+    ...sorted.map((v) => ({ hreflang: locales[v.lang].tag, url: v.url })),
+    { hreflang: 'x-default', url: fallback.url },
+  ];
+}
+
+/** The public pages of the catalogue: the language picker, each language's home and every public release. */
+export function sitemapEntries(cat: Catalogue, timeZone: string): SitemapEntry[] {
+  const releases = cat.releases.filter((r) => r.isPublic);
+  const lastmodOf = (r: (typeof releases)[number]) =>
+    isoWithOffset(r.entry.data.updated?.date ?? r.entry.data.date, timeZone);
+  // Releases are newest first, so a list's first release dates the list page.
+  const newest = (lang?: Lang) => releases.find((r) => lang === undefined || r.lang === lang);
+  const homes = langs.map((lang) => ({ lang, url: absoluteUrl(homeUrl(lang)) }));
+
+  const entries: SitemapEntry[] = [];
+  const picker = newest();
+  entries.push({ url: absoluteUrl(pickerUrl()), lastmod: picker && lastmodOf(picker) });
+  for (const lang of langs) {
+    const latest = newest(lang);
+    entries.push({
+      url: absoluteUrl(homeUrl(lang)),
+      lastmod: latest && lastmodOf(latest),
+      alternates: hreflangAlternates(homes),
+    });
+  }
+  // Browsing pages: their first pages are enough for crawlers, which follow the pagination.
+  for (const lang of langs) {
+    const inLang = releases.filter((r) => r.lang === lang);
+    const listing = (path: string, list: readonly (typeof releases)[number][]) =>
+      entries.push({ url: absoluteUrl(path), lastmod: list[0] && lastmodOf(list[0]) });
+    listing(archiveUrl(lang), inLang);
+    for (const { period, releases: list } of archivePeriods(inLang)) listing(archiveUrl(lang, period), list);
+    listing(topicUrl(lang), inLang);
+    for (const [topic, list] of groupByKeys(inLang, (r) => r.entry.data.topics))
+      listing(topicUrl(lang, topic), list);
+    listing(companyUrl(lang), inLang);
+    for (const [company, list] of groupByKeys(inLang, (r) => r.entry.data.company)) {
+      listing(companyUrl(lang, company), list);
+    }
+  }
+  for (const release of releases) {
+    entries.push({
+      url: absoluteUrl(release.url),
+      lastmod: lastmodOf(release),
+      alternates: hreflangAlternates(
+        release.versions.filter((v) => v.isPublic).map((v) => ({ lang: v.lang, url: absoluteUrl(v.url) })),
+      ),
+    });
+  }
+  return entries;
+}
+
+/**
+ * robots.txt: everything may be crawled, and the sitemap is named.
+ * @example robotsTxt('https://x.org/sitemap.xml') // 'User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n'
+ */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

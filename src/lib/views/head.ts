@@ -1,0 +1,154 @@
+/** `<head>` as data: canonical, hreflang, Open Graph and JSON-LD, rendered by one component. */
+import { defaultLang, langs, locales, type Lang } from '~/i18n/locales';
+import { absoluteUrl } from '~/lib/urls';
+
+export interface HeadTag {
+  tag: 'meta' | 'link' | 'script';
+  attrs: Record<string, string>;
+  /** Text content, for JSON-LD scripts only. */
+  content?: string;
+}
+
+export interface HeadInput {
+  lang: Lang;
+  title: string;
+  description: string;
+  /** Site-relative path of this page. */
+  path: string;
+  /** Every language version that exists, this page included; empty when untranslated. */
+  versions?: { lang: Lang; path: string }[];
+  type?: 'website' | 'article';
+  image?: { path: string; alt: string } | undefined;
+  /** Structured data, serialised into a JSON-LD script. */
+  jsonLd?: object;
+  /** Keep the page out of search engines. */
+  noindex?: boolean;
+  /** Feeds to announce with autodiscovery links. */
+  feeds?: {
+    type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+    href: string;
+    title: string;
+  }[];
+  /** Other alternate representations, e.g. the release's ninjs document. */
+  alternateData?: { type: string; href: string; title?: string }[];
+  origin?: string;
+}
+
+/**
+ * Serialises JSON for an inline `<script>`: `<` is escaped so no `</script>` can end it early.
+ * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The head tags of a page, in render order. */
+export function buildHead(input: HeadInput): HeadTag[] {
+  const abs = (path: string) => absoluteUrl(path, input.origin);
+  const canonical = abs(input.path);
+  const tags: HeadTag[] = [
+    { tag: 'meta', attrs: { name: 'description', content: input.description } },
+    { tag: 'link', attrs: { rel: 'canonical', href: canonical } },
+  ];
+  if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } });
+
+  const versions = [...(input.versions ?? [])].sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang));
+  if (versions.length > 1) {
+    for (const version of versions) {
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'alternate', hreflang: locales[version.lang].tag, href: abs(version.path) },
+      });
+    }
+    // Every version names the same x-default: the default language, else the first in table order.
+    const fallback = versions.find((v) => v.lang === defaultLang) ?? versions[0]!;
+    tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: abs(fallback.path) } });
+  }
+
+  for (const feed of input.feeds ?? []) {
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: feed.type, href: abs(feed.href), title: feed.title },
+    });
+  }
+  for (const data of input.alternateData ?? []) {
+    tags.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: data.type,
+        href: abs(data.href),
+        ...(data.title ? { title: data.title } : {}),
+      },
+    });
+  }
+
+  const og: [string, string][] = [
+    ['og:type', input.type ?? 'website'],
+    ['og:title', input.title],
+    ['og:description', input.description],
+    ['og:url', canonical],
+    ['og:locale', locales[input.lang].ogLocale],
+    ['og:site_name', locales[input.lang].ui['site.name']],
+  ];
+  for (const version of versions) {
+    if (version.lang !== input.lang) og.push(['og:locale:alternate', locales[version.lang].ogLocale]);
+  }
+  if (input.image) {
+    og.push(['og:image', abs(input.image.path)], ['og:image:alt', input.image.alt]);
+  }
+  for (const [property, content] of og) tags.push({ tag: 'meta', attrs: { property, content } });
+  tags.push({
+    tag: 'meta',
+    attrs: { name: 'twitter:card', content: input.image ? 'summary_large_image' : 'summary' },
+  });
+
+  if (input.jsonLd) {
+    tags.push({
+      tag: 'script',
+      attrs: { type: 'application/ld+json' },
+      content: jsonForScript(input.jsonLd),
+    });
+  }
+  return tags;
+}
+
+export interface NewsArticleInput {
+  lang: Lang;
+  headline: string;
+  description: string;
+  path: string;
+  datePublished: string;
+  dateModified?: string | undefined;
+  dateline: string;
+  companies: { name: string; url?: string | undefined }[];
+  imagePaths?: string[];
+  keywords?: string[];
+  origin?: string;
+}
+
+/** schema.org NewsArticle for a release; dates are ISO 8601 with offset. */
+export function newsArticle(input: NewsArticleInput): object {
+  const abs = (path: string) => absoluteUrl(path, input.origin);
+  const organisations = input.companies.map((c) => ({
+    '@type': 'Organization',
+    name: c.name,
+    ...(c.url ? { url: c.url } : {}),
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.description,
+    inLanguage: locales[input.lang].tag,
+    url: abs(input.path),
+    mainEntityOfPage: abs(input.path),
+    datePublished: input.datePublished,
+    dateModified: input.dateModified ?? input.datePublished,
+    dateline: input.dateline,
+    author: organisations,
+    publisher: organisations[0],
+    ...(input.imagePaths?.length ? { image: input.imagePaths.map(abs) } : {}),
+    ...(input.keywords?.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}

@@ -1,0 +1,107 @@
+/** Everything a release page shows, computed once so that components only draw. */
+import { figureCitation, quoteCitation, type CitationSource } from '~/lib/views/citation';
+import { type Catalogue, type Release, notesToEditors, speakerOn } from '~/lib/model/catalogue';
+import { formatDateline, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
+import { formatFigure } from '~/lib/locale/format';
+import { newsArticle, type HeadInput } from '~/lib/views/head';
+import { useTranslations } from '~/i18n/locales';
+import { searchData } from '~/lib/search/index-data';
+import { site } from '~/lib/config';
+import { absoluteUrl, ninjsUrl } from '~/lib/urls';
+
+/** The head data and display strings of one release page. */
+export function releaseView(cat: Catalogue, release: Release) {
+  const { data } = release.entry;
+  const { lang } = release;
+  const t = useTranslations(lang);
+  const companies = data.company.map((id) => cat.companies.get(id)!);
+  const dateline = formatDateline(data.location, data.date, lang, site.timeZone);
+  const description =
+    data.subtitle ?? (data.highlights.length > 0 ? data.highlights.join(' · ') : data.title);
+  const versions = release.versions.map((v) => ({ lang: v.lang, path: v.url }));
+  const topics = data.topics.map((id) => cat.topics.get(id)!.data.label[lang] ?? id);
+  const firstImage = data.images[0];
+  const citationSource: CitationSource = {
+    lang,
+    companies: companies.map((c) => c.data.name),
+    location: data.location,
+    date: data.date,
+    url: absoluteUrl(release.url),
+    timeZone: site.timeZone,
+  };
+
+  const head: HeadInput = {
+    lang,
+    title: data.title,
+    description,
+    path: release.url,
+    versions,
+    type: 'article',
+    image: firstImage ? { path: firstImage.src.src, alt: firstImage.alt } : undefined,
+    noindex: !release.isPublic,
+    // Unpublished releases (staff preview) get no ninjs document to point to.
+    ...(release.isPublic
+      ? { alternateData: [{ type: 'application/json', href: ninjsUrl(release), title: t('release.ninjs') }] }
+      : {}),
+    jsonLd: newsArticle({
+      lang,
+      headline: data.title,
+      description,
+      path: release.url,
+      datePublished: isoWithOffset(data.date, site.timeZone),
+      dateModified: data.updated ? isoWithOffset(data.updated.date, site.timeZone) : undefined,
+      dateline,
+      companies: companies.map((c) => ({ name: c.data.name, url: c.data.website })),
+      imagePaths: data.images.map((i) => i.src.src),
+      keywords: topics,
+    }),
+  };
+
+  return {
+    head,
+    dateline,
+    datetime: isoWithOffset(data.date, site.timeZone),
+    companyNames: companies.map((c) => c.data.name),
+    topics,
+    figures: data.keyFigures.map((figure) => ({
+      ...figure,
+      display: formatFigure(figure, lang),
+      citation: figureCitation(figure, citationSource),
+    })),
+    quotes: data.quotes.map((quote) => {
+      const speaker = speakerOn(cat, quote.person, release);
+      return {
+        ...quote,
+        ...speaker,
+        citation: quoteCitation(
+          quote,
+          { name: speaker.person.data.name, role: speaker.role },
+          citationSource,
+        ),
+      };
+    }),
+    contacts: data.contacts.map((id) => speakerOn(cat, id, release)),
+    notes: notesToEditors(cat, release),
+    updated: data.updated
+      ? {
+          datetime: isoWithOffset(data.updated.date, site.timeZone),
+          display: formatLongDate(data.updated.date, lang, site.timeZone),
+          note: data.updated.note,
+        }
+      : undefined,
+    translations: release.versions.filter((v) => v.lang !== lang),
+    search: searchData({
+      date: data.date,
+      lang,
+      dateline,
+      topics,
+      companies: companies.map((c) => c.data.name),
+      hasFigures: data.keyFigures.length > 0,
+      timeZone: site.timeZone,
+      text: [data.title, data.subtitle, ...data.highlights, release.entry.body].join('\n'),
+    }),
+    label: t('release.pressRelease'),
+  };
+}
+
+export type ReleaseView = ReturnType<typeof releaseView>;

@@ -1,0 +1,31 @@
+/** A company: `content/companies/<id>.yaml`, with its dated facts and note-to-editors text. */
+import { z } from 'astro/zod';
+import { day, id, perLanguage, unit } from '~/schemas/atoms';
+
+/** A dated company figure. */
+export const fact = z.object({
+  /** What the figure is: `employees`, `revenue`. */
+  key: id,
+  /** The number. */
+  value: z.number({ error: 'expected a number (no units or separators)' }),
+  /** Unit from the closed list. */
+  unit,
+  /** The day the figure describes (reporting date or period end). */
+  asOf: day,
+  /** The day the figure became public. */
+  published: day,
+});
+
+/** A company: `content/companies/<id>.yaml`. */
+export const companySchema = z.object({
+  /** Display name. */
+  name: z.string().min(1),
+  /** Company website. */
+  website: z.url().optional(),
+  /** Dated facts. */
+  facts: z.array(fact).default([]),
+  /** Per fact key, its name per language, for the company page: `employees: { nl: Medewerkers }`. */
+  factLabels: z.record(id, perLanguage(z.string().min(1))).default({}),
+  /** Per language, sentences for the note to editors with `{key}`, `{key.year}`, `{key.asOf}`. */
+  boilerplate: perLanguage(z.array(z.string().min(1))).default({}),
+});

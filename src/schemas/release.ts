@@ -1,0 +1,88 @@
+/** Release front-matter: the authoring contract of `content/releases/<lang>/<yyyy>/<slug>.md`. */
+import { z } from 'astro/zod';
+import { dateTime, embargoTime, id, qualifier, unit } from '~/schemas/atoms';
+
+/** A key figure: a number with unit and qualifier, and the words that follow it. */
+export const keyFigure = z.object({
+  /** Stable id, the same on every language version; used for `#figure-<id>`. */
+  id,
+  /** The number itself: 70, 16100000000. */
+  value: z.number({ error: 'expected a number (no units or separators): 70, 16100000000' }),
+  /** Unit from the closed list. */
+  unit,
+  /** How the number relates to the truth; `exactly` when left out. */
+  qualifier: qualifier.default('exactly'),
+  /** The words after the number, in this language. */
+  label: z.string().min(1),
+  /** What the figure is compared with, in this language. */
+  baseline: z.string().optional(),
+  /** The period the figure covers. */
+  period: z.string().optional(),
+  /** Who measured or states the figure. */
+  source: z.string().optional(),
+});
+
+/** A quote by a person; the role shown is the one held on the release date. */
+export const quote = z.object({
+  /** Stable id, used for `#quote-<id>`. */
+  id,
+  /** Person id in `content/people/`. */
+  person: id,
+  /** The quoted words in this language, without quotation marks. */
+  text: z.string().min(1),
+});
+
+/** A correction notice. */
+export const updated = z.object({
+  /** When the release was corrected. */
+  date: dateTime,
+  /** What changed, for readers. */
+  note: z.string().min(1),
+});
+
+/** Release front-matter. `image` is Astro's image helper from the collection's schema context. */
+export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
+  z.object({
+    /** The headline. */
+    title: z.string().min(1),
+    /** Optional subheadline. */
+    subtitle: z.string().optional(),
+    /** Short teaser lines, shown as the "+++" highlights. */
+    highlights: z.array(z.string().min(1)).default([]),
+    /** Publication date-time with offset; a date alone means 00:00 in the site's time zone. */
+    date: dateTime,
+    /** The dateline city. */
+    location: z.string().min(1),
+    /** Issuing company id, or a list of ids for a joint release. */
+    company: z.union([id, z.array(id).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+    /** Same value on every language version of one release; defaults to the release's own path. */
+    translationKey: id.optional(),
+    /** Topic ids from `content/topics.yaml`. */
+    topics: z.array(id).default([]),
+    /** The figures the release is about. */
+    keyFigures: z.array(keyFigure).default([]),
+    /** Person ids of the press contacts. */
+    contacts: z.array(id).default([]),
+    /** Quotes, each with a speaker. */
+    quotes: z.array(quote).default([]),
+    /** Images with alt text; `src` is relative to the release file. */
+    images: z
+      .array(
+        z.object({
+          src: image(),
+          alt: z
+            .string({ error: 'expected alt text: describe the image for readers who cannot see it' })
+            .trim()
+            .min(1, 'expected alt text: describe the image for readers who cannot see it'),
+          caption: z.string().optional(),
+          credit: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** A draft is never published. */
+    draft: z.boolean().default(false),
+    /** Date-time before which the release must not be public. */
+    embargo: embargoTime.optional(),
+    /** A correction: when and what. */
+    updated: updated.optional(),
+  });
