@@ -1,0 +1,84 @@
+// @ts-check
+// Lint: typescript-eslint's recommended rules, and the layering of src/ as a check.
+// Dependencies point one way (see README "Where things live"); import-x reports cycles
+// and any import that points up a layer.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The layers from the bottom up; a layer may import only from the layers before it. */
+/** @type {{ name: string, paths: string[] }[]} */
+const layers = [
+  { name: 'config', paths: ['src/lib/config.ts', 'src/lib/units.ts', 'src/i18n'] },
+  { name: 'locale', paths: ['src/lib/locale', 'src/lib/urls.ts', 'src/markdown'] },
+  { name: 'schemas', paths: ['src/schemas'] },
+  { name: 'model', paths: ['src/lib/model'] },
+  { name: 'views', paths: ['src/lib/views', 'src/lib/outputs', 'src/lib/search', 'src/integrations'] },
+  { name: 'ui', paths: ['src/components', 'src/layouts', 'src/pages', 'src/content.config.ts'] },
+];
+/** The authoring tools stand beside views: they use the model; only scripts/ use them. */
+const authoring = 'src/lib/authoring';
+
+const zones = [
+  ...layers.flatMap(({ name, paths }, i) => {
+    const above = [...layers.slice(i + 1).flatMap((layer) => layer.paths), authoring];
+    return paths.map((target) => ({
+      target: `./${target}`,
+      from: above.map((p) => `./${p}`),
+      message: `"${name}" code must not depend on a higher layer or on the authoring tools (README: Where things live).`,
+    }));
+  }),
+  {
+    target: `./${authoring}`,
+    from: layers
+      .slice(4)
+      .flatMap((layer) => layer.paths)
+      .map((p) => `./${p}`),
+    message: 'The authoring tools use the model, not views or pages.',
+  },
+  // Browser code may use only browser-safe modules.
+  {
+    target: './src/client',
+    from: [
+      './src/lib',
+      './src/schemas',
+      './src/i18n/locales.ts',
+      './src/i18n/nl',
+      './src/i18n/en',
+      './src/i18n/de',
+      './src/i18n/fr',
+    ],
+    except: ['./search/state.ts'],
+    message:
+      'Browser scripts may import only browser-safe modules (src/lib/search/state.ts, src/i18n/fill.ts).',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist*/**', '.astro/**', 'node_modules/**', '.bench/**', 'coverage/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  prettier,
+);
