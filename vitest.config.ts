@@ -2,8 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // The same `~/` alias as tsconfig.json, for tests that import from src/.
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      // The same `~/` alias as tsconfig.json, for tests that import from src/.
+      '~': fileURLToPath(new URL('./src', import.meta.url)),
+      // Unit tests of the catalogue read collections from a stand-in (tests/helpers/astro-content.ts).
+      'astro:content': fileURLToPath(new URL('./tests/helpers/astro-content.ts', import.meta.url)),
+    },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
@@ -12,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -133,6 +133,14 @@ export const defaultLang: Lang = 'nl';
 /** All languages in table order. */
 export const langs = Object.keys(locales) as Lang[];
 
+/**
+ * Compares two things by their language's place in the locale table.
+ * @example [{ lang: 'en' }, { lang: 'nl' }].sort(byLangOrder) // nl first, then en
+ */
+export function byLangOrder(a: { lang: Lang }, b: { lang: Lang }): number {
+  return langs.indexOf(a.lang) - langs.indexOf(b.lang);
+}
+
 /** Narrows an arbitrary string (a route param, a folder name) to a known language. */
 export function isLang(value: string): value is Lang {
   return Object.hasOwn(locales, value);
@@ -147,12 +155,4 @@ export function useTranslations(lang: Lang) {
   const dict: UiDictionary = locales[lang].ui;
   return (key: keyof UiDictionary, vars: Record<string, string | number> = {}): string =>
     fill(dict[key], vars);
-}
-
-/** Keys that a language's dictionary lacks, compared with the default language. */
-export function missingUiKeys(lang: Lang): string[] {
-  const dict: Partial<UiDictionary> = locales[lang].ui;
-  return (Object.keys(locales[defaultLang].ui) as (keyof UiDictionary)[]).filter(
-    (key) => typeof dict[key] !== 'string',
-  );
 }

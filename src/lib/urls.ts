@@ -81,7 +81,13 @@ export function companyUrl(lang: Lang, company?: string, page = 1): string {
 
 /** The three feed formats. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
-const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+/** The file name of each feed format, next to the page it belongs to. */
+export const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'feed.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
+export const feedFormats = Object.keys(FEED_FILES) as FeedFormat[];
 
 /**
  * A feed of a language, or of one topic in it.

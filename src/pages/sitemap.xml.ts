@@ -5,6 +5,6 @@ import { site } from '~/lib/config';
 import { sitemapEntries, sitemapXml } from '~/lib/outputs/sitemap';
 
 export const GET: APIRoute = async () =>
-  new Response(sitemapXml(sitemapEntries(await getCatalogue(), site.timeZone)), {
+  new Response(sitemapXml(sitemapEntries((await getCatalogue()).published, site.timeZone)), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

@@ -1,6 +1,9 @@
 /**
- * A real search in Chromium finds nothing of an embargoed release before its embargo lifts,
- * and finds it once it has (so the test can fail). Builds its own copy of the fixture site.
+ * An embargoed release never leaks: before its embargo lifts its words and its image appear
+ * nowhere in dist/ (pages, feeds, exports, sitemap, the search index decompressed, images
+ * re-encoded), a real search in Chromium finds nothing, and a draft stays out too. The same
+ * content built after the embargo does contain them and is found, so every check can fail.
+ * Builds its own copy of the fixture site, planted with sentinels, at two clock times.
  */
 import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -9,7 +12,15 @@ import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeBuild, type BuildResult } from '../helpers/build';
-import { DRAFT_WORD, SENTINEL_URL, SENTINEL_WORD, plantSentinels } from '../helpers/sentinel';
+import {
+  DRAFT_WORD,
+  SENTINEL_EMBARGO,
+  SENTINEL_URL,
+  SENTINEL_WORD,
+  filesContaining,
+  plantSentinels,
+  sentinelImagesIn,
+} from '../helpers/sentinel';
 import { launchBrowser } from './browser';
 import { serveStatic } from './setup';
 
@@ -45,10 +56,12 @@ async function search(base: string, query: string): Promise<{ status: string; ur
 
 let before: string;
 let after: string;
+let imageHash: string;
 
 beforeAll(async () => {
   content = await copyFixture();
-  await plantSentinels(content);
+  ({ imageHash } = await plantSentinels(content));
+  // The fixture clock (2026-12-01T09:00+01:00) is before the embargo; an hour after it lifts is not.
   before = await serveBuild('2026-12-01T09:00:00+01:00');
   after = await serveBuild('2026-12-03T10:00:00+01:00');
   browser = await launchBrowser();
@@ -84,5 +97,45 @@ describe('search and the embargo', () => {
 
   it('never finds the draft', async () => {
     expect((await search(after, DRAFT_WORD)).urls).toEqual([]);
+  });
+});
+
+describe('dist/ before the embargo lifts', () => {
+  const build = () => builds[0]!;
+
+  it('has the sentinel word in no file, compressed search index included', async () => {
+    expect(await filesContaining(build().outDir, SENTINEL_WORD)).toEqual([]);
+  });
+
+  it('has the sentinel image in no form: bytes, name or picture', async () => {
+    expect(await sentinelImagesIn(build().outDir, imageHash)).toEqual([]);
+  });
+
+  it('leaves the draft out too', async () => {
+    expect(await filesContaining(build().outDir, DRAFT_WORD)).toEqual([]);
+  });
+
+  it('prints when the embargo lifts, for the scheduler', () => {
+    expect(build().output).toContain(`next embargo lifts at ${SENTINEL_EMBARGO}`);
+  });
+});
+
+describe('dist/ after the embargo lifts', () => {
+  const build = () => builds[1]!;
+
+  it('publishes the word, in pages, the search index and the feed', async () => {
+    const hits = await filesContaining(build().outDir, SENTINEL_WORD);
+    expect(hits.some((f) => f.endsWith('/nl/2026/zwaluwstaart/index.html'))).toBe(true);
+    expect(hits.some((f) => /\/pagefind\/.*\.pf_fragment$/.test(f))).toBe(true);
+    expect(hits.some((f) => f.endsWith('/nl/feed.xml'))).toBe(true);
+  });
+
+  it('publishes the image', async () => {
+    expect((await sentinelImagesIn(build().outDir, imageHash)).length).toBeGreaterThan(0);
+  });
+
+  it('still leaves the draft out, and names the next embargo', async () => {
+    expect(await filesContaining(build().outDir, DRAFT_WORD)).toEqual([]);
+    expect(build().output).toContain('next embargo lifts at 2030-01-01T08:00:00+01:00');
   });
 });

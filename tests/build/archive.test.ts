@@ -1,32 +1,19 @@
 /** Browsing without JavaScript: archive, topic and company listings in the built fixture site. */
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  copyFixture,
-  fixtureContent,
-  readPage,
-  removeBuild,
-  type BuildResult,
-} from '../helpers/build';
+import { buildSite, copyFixture, removeBuild, type BuildResult } from '../helpers/build';
+import { EN, EN_MDX, fixtureBuild, FR, NL, NL_ONLY, ORIGIN, pageOf } from '../helpers/fixture-site';
 import { htmlFiles, LANGUAGES } from '../browser/pages';
-
-const ORIGIN = 'https://perskamer.example.org';
-const NL = '/nl/2023/jaarcijfers/';
-const NL_ONLY = '/nl/2024/alleen-nederlands/';
-const EN = '/en/2023/annual-results/';
-const EN_MDX = '/en/2024/mdx-release/';
-const FR = '/fr/2023/resultats-annuels/';
 
 /** Extra Dutch releases for the paginated build: 25 in January 2022, one a day. */
 const EXTRA = 25;
 const FIGURE_VALUES = [101, 102, 103, 104, 105, 106, 107, 108, 109];
 const extraPath = (day: number) => `/nl/2022/extra-${String(day).padStart(2, '0')}/`;
 
-let fixture: BuildResult;
+const fixture = fixtureBuild();
 let paged: BuildResult;
 let pagedContent: string;
 
@@ -43,22 +30,12 @@ beforeAll(async () => {
         `---\n\nTekst met ${FIGURE_VALUES.join(', ')} stuks.\n`,
     );
   }
-  // One after the other: concurrent builds would share Astro's prerender folder in the repository.
-  fixture = await buildSite(fixtureContent);
   paged = await buildSite(pagedContent);
-  if (!fixture.ok) throw new Error(`fixture build failed:\n${fixture.output}`);
   if (!paged.ok) throw new Error(`paginated build failed:\n${paged.output}`);
 });
-afterAll(async () => {
-  await Promise.all([fixture && removeBuild(fixture), paged && removeBuild(paged)]);
-});
+afterAll(() => paged && removeBuild(paged));
 
-const cache = new Map<string, CheerioAPI>();
-async function page(build: BuildResult, path: string): Promise<CheerioAPI> {
-  const key = `${build.outDir}${path}`;
-  if (!cache.has(key)) cache.set(key, load(await readPage(build.outDir, path)));
-  return cache.get(key)!;
-}
+const page = pageOf;
 const exists = (build: BuildResult, path: string) => existsSync(join(build.outDir, path, 'index.html'));
 const attrs = ($: CheerioAPI, selector: string, attr: string) =>
   $(selector)

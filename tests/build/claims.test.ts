@@ -7,30 +7,16 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiCompany, KeyFigureRow } from '~/lib/outputs/api';
-import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
+import { readPage } from '../helpers/build';
+import { EN, fileOf, fixtureBuild, FR, NL, NL_ONLY, ORIGIN, pageOf } from '../helpers/fixture-site';
 
-const ORIGIN = 'https://perskamer.example.org';
-const NL = '/nl/2023/jaarcijfers/';
-const EN = '/en/2023/annual-results/';
-const FR = '/fr/2023/resultats-annuels/';
-const NL_ONLY = '/nl/2024/alleen-nederlands/';
 const NBSP = '\u00a0';
 
-let build: BuildResult;
-const pages = new Map<string, CheerioAPI>();
-async function page(path: string): Promise<CheerioAPI> {
-  if (!pages.has(path)) pages.set(path, load(await readPage(build.outDir, path)));
-  return pages.get(path)!;
-}
-const file = (path: string) => readFile(join(build.outDir, path), 'utf8');
-
-beforeAll(async () => {
-  build = await buildSite(fixtureContent);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-});
-afterAll(() => removeBuild(build));
+const build = fixtureBuild();
+const page = (path: string) => pageOf(build, path);
+const file = (path: string) => fileOf(build, path);
 
 describe('copy with attribution', () => {
   it('shows the figure’s citation as text, in the page’s language', async () => {

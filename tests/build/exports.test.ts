@@ -1,38 +1,34 @@
 /** Builds the fixture site once and reads its feeds, sitemap, robots.txt, release export and ninjs documents. */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiRelease } from '~/lib/outputs/api';
 import type { JsonFeed } from '~/lib/outputs/feeds';
 import type { Ninjs } from '~/lib/outputs/ninjs';
-import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
+import {
+  EN,
+  EN_MDX as MDX,
+  fileOf,
+  fixtureBuild,
+  FR,
+  NL,
+  NL_ONLY,
+  ORIGIN,
+  pageOf,
+} from '../helpers/fixture-site';
 import { assertWellFormedXml } from '../helpers/xml';
 
-const ORIGIN = 'https://perskamer.example.org';
-const NL = '/nl/2023/jaarcijfers/';
-const EN = '/en/2023/annual-results/';
-const FR = '/fr/2023/resultats-annuels/';
-const NL_ONLY = '/nl/2024/alleen-nederlands/';
-const MDX = '/en/2024/mdx-release/';
 const PUBLIC = [MDX, NL_ONLY, EN, FR, NL];
 
-let build: BuildResult;
-const file = (path: string) => readFile(join(build.outDir, path), 'utf8');
+const build = fixtureBuild();
+const file = (path: string) => fileOf(build, path);
 const xml = async (path: string) => {
   const text = await file(path);
   expect(assertWellFormedXml(text), path).toBeTruthy();
   return text;
 };
-
-beforeAll(async () => {
-  build = await buildSite(fixtureContent);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-});
-afterAll(() => removeBuild(build));
 
 describe('feeds', () => {
   it('has an RSS feed per language with the language’s public releases, newest first', async () => {
@@ -87,7 +83,7 @@ describe('feeds', () => {
   });
 
   it('are announced on the language’s home page', async () => {
-    const $ = load(await readPage(build.outDir, '/en/'));
+    const $ = await pageOf(build, '/en/');
     expect(
       $('link[rel="alternate"][type]')
         .map((_, el) => `${$(el).attr('type')} ${$(el).attr('href')}`)
@@ -196,7 +192,7 @@ describe('ninjs', () => {
       expect(ninjs.genres, path).toEqual([
         { uri: 'http://cv.iptc.org/newscodes/genre/PressRelease', name: 'Press release' },
       ]);
-      const $ = load(await readPage(build.outDir, path));
+      const $ = await pageOf(build, path);
       expect($('link[rel="alternate"][type="application/json"]').attr('href'), path).toBe(
         `${ORIGIN}${path}ninjs.json`,
       );

@@ -1,34 +1,18 @@
 /** Builds the fixture site once and asserts on the HTML it produced. */
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
+import { describe, expect, it } from 'vitest';
+import { EN, fixtureBuild, FR, NL, NL_ONLY, ORIGIN, pageOf } from '../helpers/fixture-site';
 
-const ORIGIN = 'https://perskamer.example.org';
-const NL = '/nl/2023/jaarcijfers/';
-const EN = '/en/2023/annual-results/';
-const FR = '/fr/2023/resultats-annuels/';
-const NL_ONLY = '/nl/2024/alleen-nederlands/';
-
-let build: BuildResult;
-const pages = new Map<string, CheerioAPI>();
-async function page(path: string): Promise<CheerioAPI> {
-  if (!pages.has(path)) pages.set(path, load(await readPage(build.outDir, path)));
-  return pages.get(path)!;
-}
+const build = fixtureBuild();
+const page = (path: string) => pageOf(build, path);
 
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
-
-beforeAll(async () => {
-  build = await buildSite(fixtureContent);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-});
-afterAll(() => removeBuild(build));
 
 describe('note to editors', () => {
   it('uses the facts as they were public on the release date', async () => {

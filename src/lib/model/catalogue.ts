@@ -1,7 +1,13 @@
 /**
  * The one query module. Pages never call getCollection: they ask here, and this
  * module decides what is public (drafts, embargo), checks cross-file integrity once,
- * and pairs translations.
+ * pairs translations and names topics, companies and people.
+ *
+ * "Public" is decided here and only here. The catalogue's `releases` are what this build has
+ * pages for (in the staff preview and the dev server that includes drafts and embargoed
+ * releases, shown with a banner); `published` is what the public may see. Every machine-readable
+ * output (feeds, exports, sitemap, ninjs, search) takes a `Published` and nothing else, so no
+ * output can forget the rule.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow, showsUnpublished, site, strictChecks } from '~/lib/config';
@@ -36,12 +42,35 @@ export interface Release extends ReleaseLocation {
   versions: Release[];
 }
 
-export interface Catalogue {
-  /** Every release in this build, newest first. */
-  releases: Release[];
+export type Topic = CollectionEntry<'topics'>;
+
+/** Names and data by id: what every page and output looks up. */
+export interface Registry {
   companies: Map<string, Company>;
   people: Map<string, Person>;
-  topics: Map<string, CollectionEntry<'topics'>>;
+  topics: Map<string, Topic>;
+}
+
+export interface Catalogue extends Registry {
+  /** Every release this build has a page for, newest first. */
+  releases: Release[];
+  /** What the public may see; the only input of feeds, exports, sitemap, ninjs and search. */
+  published: Published;
+}
+
+declare const publishedBrand: unique symbol;
+
+/**
+ * The public part of the catalogue: public releases (their `versions` public ones only) and the
+ * companies named in them. Only this module makes one, so an output that asks for a
+ * `Published` cannot be handed anything unpublished.
+ */
+export interface Published extends Registry {
+  readonly [publishedBrand]: true;
+  /** Public releases, newest first. */
+  releases: Release[];
+  /** Companies with at least one public release, in file order. */
+  publicCompanies: Company[];
 }
 
 let catalogue: Promise<Catalogue> | undefined;
@@ -102,16 +131,14 @@ async function loadCatalogue(): Promise<Catalogue> {
         versions: [],
       };
     });
-  for (const group of translationGroups(releases).values()) {
-    for (const release of group) release.versions = group;
-  }
+  pairTranslations(releases);
 
-  const result: Catalogue = {
-    releases,
+  const registry: Registry = {
     companies: new Map(companies.map((c) => [c.id, c])),
     people: new Map(people.map((p) => [p.id, p])),
     topics: new Map(topics.map((t) => [t.id, t])),
   };
+  const result: Catalogue = { ...registry, releases, published: publish(registry, releases) };
   for (const release of releases) {
     for (const note of notesToEditors(result, release)) {
       for (const omitted of note.boilerplate.omitted) {
@@ -129,13 +156,42 @@ function translationKeyOf(entry: ReleaseEntry): string {
   return entry.data.translationKey ?? entry.id;
 }
 
+/** Gives each release the list of its language versions (itself included). */
+function pairTranslations(releases: Release[]): void {
+  for (const group of translationGroups(releases).values()) {
+    for (const release of group) release.versions = group;
+  }
+}
+
+/** The public part of a build: public releases, paired among themselves only. */
+function publish(registry: Registry, releases: readonly Release[]): Published {
+  const visible = releases.filter((r) => r.isPublic).map((r) => ({ ...r, versions: [] }));
+  pairTranslations(visible);
+  const named = new Set(visible.flatMap((r) => r.entry.data.company));
+  return {
+    ...registry,
+    releases: visible,
+    publicCompanies: [...registry.companies.values()].filter((c) => named.has(c.id)),
+  } as Omit<Published, typeof publishedBrand> as Published;
+}
+
 /** Releases of one language, newest first. */
-export function releasesIn(cat: Catalogue, lang: Lang): Release[] {
+export function releasesIn(cat: { releases: readonly Release[] }, lang: Lang): Release[] {
   return cat.releases.filter((r) => r.lang === lang);
 }
 
+/** A topic's label in a language; the id where the topic has no label in that language. */
+export function topicLabel(cat: Registry, id: string, lang: Lang): string {
+  return cat.topics.get(id)?.data.label[lang] ?? id;
+}
+
+/** A company's name; checkIntegrity guarantees the id exists, the id is the last resort. */
+export function companyName(cat: Registry, id: string): string {
+  return cat.companies.get(id)?.data.name ?? id;
+}
+
 /** The note to editors of each issuing company, from the facts public on the release date. */
-export function notesToEditors(cat: Catalogue, release: Release): NoteToEditors[] {
+export function notesToEditors(cat: Registry, release: Release): NoteToEditors[] {
   // Computed once per release: the catalogue's load reports omissions, the page shows the notes.
   let notes = noteCache.get(release);
   if (!notes) {
@@ -168,18 +224,8 @@ export function publicFacts(company: Company): Fact[] {
   return publishedBy(company.data.facts, calendarDay(buildNow(), site.timeZone));
 }
 
-/**
- * Companies with at least one public release: a company named only in a draft or an
- * embargoed release (the partner in an unannounced deal) is not published.
- */
-export function publicCompanies(cat: Catalogue): Company[] {
-  return [...cat.companies.values()].filter((company) =>
-    cat.releases.some((r) => r.isPublic && r.entry.data.company.includes(company.id)),
-  );
-}
-
 /** A person with the role title they held on the release date, in its language. */
-export function speakerOn(cat: Catalogue, personId: string, release: Release) {
+export function speakerOn(cat: Registry, personId: string, release: Release) {
   const person = cat.people.get(personId)!;
   const role = roleOn(person.data.roles, release.day);
   return { person, role: role?.title[release.lang] };

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { factHistory, type Fact } from '~/lib/model/facts';
 import type { Lang } from '~/i18n/locales';
+import type { Published } from '~/lib/model/catalogue';
 import type { keyFigure } from '~/schemas';
 import { absoluteUrl } from '~/lib/urls';
 
@@ -14,7 +15,6 @@ export interface ApiReleaseSource {
   url: string;
   lang: Lang;
   translationKey: string;
-  isPublic: boolean;
   entry: {
     data: {
       title: string;
@@ -81,14 +81,9 @@ export function apiRelease(release: ApiReleaseSource, timeZone: string, origin?:
   };
 }
 
-/** Every public release, in the given (newest-first) order. */
-export function apiReleases(
-  releases: readonly ApiReleaseSource[],
-  timeZone: string,
-  origin?: string,
-): ApiRelease[] {
-  // The staff preview's catalogue holds unpublished releases; the export never does.
-  return releases.filter((r) => r.isPublic).map((r) => apiRelease(r, timeZone, origin));
+/** Every public release, newest first. */
+export function apiReleases(published: Published, timeZone: string, origin?: string): ApiRelease[] {
+  return published.releases.map((r) => apiRelease(r, timeZone, origin));
 }
 
 /** The columns of `/api/key-figures.json` and `.csv`, in order. */
@@ -121,12 +116,8 @@ export type KeyFigureRow = {
  * Every key figure of every public release, one row per figure per language version, in the
  * given (newest-first) release order. Joint releases list their company ids joined by ";".
  */
-export function keyFigureRows(
-  releases: readonly ApiReleaseSource[],
-  timeZone: string,
-  origin?: string,
-): KeyFigureRow[] {
-  return apiReleases(releases, timeZone, origin).flatMap((release) =>
+export function keyFigureRows(published: Published, timeZone: string, origin?: string): KeyFigureRow[] {
+  return apiReleases(published, timeZone, origin).flatMap((release) =>
     release.keyFigures.map((figure) => ({
       url: release.url,
       lang: release.lang,

@@ -3,7 +3,7 @@
  * is written here as typed JSON because that package only emits JSON Feed 1.0.
  */
 import { Feed, type Item } from 'feed';
-import type { Catalogue, Release } from '~/lib/model/catalogue';
+import { companyName, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
 import { isoWithOffset } from '~/lib/locale/dates';
 import type { HeadInput } from '~/lib/views/head';
 import { langs, locales, useTranslations, type Lang } from '~/i18n/locales';
@@ -196,13 +196,8 @@ function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
   return JSON.stringify(jsonFeedDocument(meta, items), null, 2);
 }
 
-/** A topic's label in a language, falling back to its id. */
-function topicLabel(cat: Catalogue, id: string, lang: Lang): string {
-  return cat.topics.get(id)?.data.label[lang] ?? id;
-}
-
 /** A release as a feed item, with topic labels in its own language. */
-export function feedItemOf(cat: Catalogue, release: Release): FeedItem {
+export function feedItemOf(cat: Published, release: Release): FeedItem {
   const { data } = release.entry;
   return {
     url: absoluteUrl(release.url),
@@ -211,16 +206,15 @@ export function feedItemOf(cat: Catalogue, release: Release): FeedItem {
     updated: data.updated?.date,
     subtitle: data.subtitle,
     highlights: data.highlights,
-    authors: data.company.map((id) => cat.companies.get(id)?.data.name ?? id),
+    authors: data.company.map((id) => companyName(cat, id)),
     categories: data.topics.map((id) => ({ id, label: topicLabel(cat, id, release.lang) })),
   };
 }
 
 /** Public releases of a language, optionally of one topic, newest first. */
-function feedReleases(cat: Catalogue, lang: Lang, topic?: string): Release[] {
-  // The catalogue holds unpublished releases in the staff preview; feeds never do.
+function feedReleases(cat: Published, lang: Lang, topic?: string): Release[] {
   return cat.releases.filter(
-    (r) => r.lang === lang && r.isPublic && (topic === undefined || r.entry.data.topics.includes(topic)),
+    (r) => r.lang === lang && (topic === undefined || r.entry.data.topics.includes(topic)),
   );
 }
 
@@ -249,7 +243,7 @@ function feedMeta(
 }
 
 /** The site-wide feed of a language, newest first, at most FEED_LIMIT items. */
-export function languageFeed(cat: Catalogue, lang: Lang, format: FeedFormat, now: Date): string {
+export function languageFeed(cat: Published, lang: Lang, format: FeedFormat, now: Date): string {
   const meta = feedMeta(lang, useTranslations(lang)('feed.title'), homeUrl(lang), undefined, now);
   const items = feedReleases(cat, lang).slice(0, FEED_LIMIT);
   return renderFeed(
@@ -260,7 +254,7 @@ export function languageFeed(cat: Catalogue, lang: Lang, format: FeedFormat, now
 }
 
 /** The feed of one topic in a language, newest first, at most FEED_LIMIT items. */
-export function topicFeed(cat: Catalogue, lang: Lang, topic: string, format: FeedFormat, now: Date): string {
+export function topicFeed(cat: Published, lang: Lang, topic: string, format: FeedFormat, now: Date): string {
   const title = useTranslations(lang)('feed.topicTitle', { topic: topicLabel(cat, topic, lang) });
   const meta = feedMeta(lang, title, topicUrl(lang, topic), topic, now);
   const items = feedReleases(cat, lang, topic).slice(0, FEED_LIMIT);
@@ -275,7 +269,7 @@ export function topicFeed(cat: Catalogue, lang: Lang, topic: string, format: Fee
  * Every (language, topic) pair that gets topic feeds: only topics with at least one public
  * release in that language, so that no subscriber is handed a feed that is empty by design.
  */
-export function topicFeedPaths(cat: Catalogue): { lang: Lang; topic: string }[] {
+export function topicFeedPaths(cat: Published): { lang: Lang; topic: string }[] {
   return langs.flatMap((lang) =>
     [...cat.topics.keys()]
       .filter((topic) => feedReleases(cat, lang, topic).length > 0)

@@ -2,7 +2,7 @@
  * IPTC ninjs 3.0 (News in JSON) for each release, so that newsrooms can ingest it without scraping.
  * Property names follow the 3.0 schema, which is camelCase and allows no other properties.
  */
-import type { Catalogue, Release } from '~/lib/model/catalogue';
+import { companyName, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { locales } from '~/i18n/locales';
 import { absoluteUrl, topicUrl } from '~/lib/urls';
@@ -178,7 +178,7 @@ export function imageContentType(format: string): string {
 }
 
 /** The ninjs input of a catalogue release: labels in its language, contacts and images resolved. */
-export function ninjsInputOf(cat: Catalogue, release: Release, timeZone: string): NinjsInput {
+export function ninjsInputOf(cat: Published, release: Release, timeZone: string): NinjsInput {
   const { data } = release.entry;
   const { lang } = release;
   return {
@@ -192,13 +192,13 @@ export function ninjsInputOf(cat: Catalogue, release: Release, timeZone: string)
     location: data.location,
     bodyHtml: release.entry.rendered?.html,
     translationKey: release.translationKey,
-    companies: data.company.map((id) => {
-      const company = cat.companies.get(id);
-      return { name: company?.data.name ?? id, website: company?.data.website };
-    }),
+    companies: data.company.map((id) => ({
+      name: companyName(cat, id),
+      website: cat.companies.get(id)?.data.website,
+    })),
     topics: data.topics.map((id) => ({
       id,
-      name: cat.topics.get(id)?.data.label[lang] ?? id,
+      name: topicLabel(cat, id, lang),
       url: absoluteUrl(topicUrl(lang, id)),
     })),
     contacts: data.contacts.map((id) => {

@@ -3,9 +3,10 @@
  * translationKey, so the entries are gathered from the catalogue and serialised with xmlbuilder2.
  */
 import { create } from 'xmlbuilder2';
-import type { Catalogue } from '~/lib/model/catalogue';
+import type { Published } from '~/lib/model/catalogue';
+import { hreflangAlternates } from '~/lib/views/head';
 import { isoWithOffset } from '~/lib/locale/dates';
-import { defaultLang, langs, locales, type Lang } from '~/i18n/locales';
+import { langs, type Lang } from '~/i18n/locales';
 import { archivePeriods, groupByKeys } from '~/lib/views/listings';
 import { absoluteUrl, archiveUrl, companyUrl, homeUrl, pickerUrl, topicUrl } from '~/lib/urls';
 
@@ -43,27 +44,15 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   return urlset.end({ prettyPrint: true });
 }
 
-/**
- * The hreflang alternates of a page's language versions, plus x-default, as the page head has them;
- * none for a page with a single version.
- * @example hreflangAlternates([{ lang: 'nl', url: 'https://x.org/nl/' }, { lang: 'en', url: 'https://x.org/en/' }]) // nl, en, x-default → nl
- */
-export function hreflangAlternates(
-  versions: readonly { lang: Lang; url: string }[],
-): SitemapEntry['alternates'] {
-  if (versions.length < 2) return undefined;
-  const sorted = [...versions].sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang));
-  // Same rule as head.ts: x-default is the default language, else the first in table order.
-  const fallback = sorted.find((v) => v.lang === defaultLang) ?? sorted[0]!;
-  return [
-    ...sorted.map((v) => ({ hreflang: locales[v.lang].tag, url: v.url })),
-    { hreflang: 'x-default', url: fallback.url },
-  ];
+/** A page's language versions as sitemap alternates: the same rule as the page head. */
+function alternatesOf(versions: readonly { lang: Lang; url: string }[]): SitemapEntry['alternates'] {
+  const alternates = hreflangAlternates(versions.map((v) => ({ lang: v.lang, path: v.url })));
+  return alternates.length > 0 ? alternates.map((a) => ({ hreflang: a.hreflang, url: a.path })) : undefined;
 }
 
-/** The public pages of the catalogue: the language picker, each language's home and every public release. */
-export function sitemapEntries(cat: Catalogue, timeZone: string): SitemapEntry[] {
-  const releases = cat.releases.filter((r) => r.isPublic);
+/** The public pages: the language picker, each language's home, the listings and every public release. */
+export function sitemapEntries(published: Published, timeZone: string): SitemapEntry[] {
+  const { releases } = published;
   const lastmodOf = (r: (typeof releases)[number]) =>
     isoWithOffset(r.entry.data.updated?.date ?? r.entry.data.date, timeZone);
   // Releases are newest first, so a list's first release dates the list page.
@@ -78,7 +67,7 @@ export function sitemapEntries(cat: Catalogue, timeZone: string): SitemapEntry[]
     entries.push({
       url: absoluteUrl(homeUrl(lang)),
       lastmod: latest && lastmodOf(latest),
-      alternates: hreflangAlternates(homes),
+      alternates: alternatesOf(homes),
     });
   }
   // Browsing pages: their first pages are enough for crawlers, which follow the pagination.
@@ -100,9 +89,7 @@ export function sitemapEntries(cat: Catalogue, timeZone: string): SitemapEntry[]
     entries.push({
       url: absoluteUrl(release.url),
       lastmod: lastmodOf(release),
-      alternates: hreflangAlternates(
-        release.versions.filter((v) => v.isPublic).map((v) => ({ lang: v.lang, url: absoluteUrl(v.url) })),
-      ),
+      alternates: alternatesOf(release.versions.map((v) => ({ lang: v.lang, url: absoluteUrl(v.url) }))),
     });
   }
   return entries;

@@ -1,5 +1,5 @@
 /** `<head>` as data: canonical, hreflang, Open Graph and JSON-LD, rendered by one component. */
-import { defaultLang, langs, locales, type Lang } from '~/i18n/locales';
+import { type Lang, byLangOrder, defaultLang, locales } from '~/i18n/locales';
 import { absoluteUrl } from '~/lib/urls';
 
 export interface HeadTag {
@@ -42,6 +42,24 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/**
+ * The hreflang alternates of a page's language versions, in locale-table order, plus x-default;
+ * none for a page with a single version. The page head and the sitemap both use this rule.
+ * @example hreflangAlternates([{ lang: 'en', path: '/en/' }, { lang: 'nl', path: '/nl/' }]) // nl, en, then x-default → /nl/
+ */
+export function hreflangAlternates(
+  versions: readonly { lang: Lang; path: string }[],
+): { hreflang: string; path: string }[] {
+  if (versions.length < 2) return [];
+  const sorted = [...versions].sort(byLangOrder);
+  // Every version names the same x-default: the default language, else the first in table order.
+  const fallback = sorted.find((v) => v.lang === defaultLang) ?? sorted[0]!;
+  return [
+    ...sorted.map((v) => ({ hreflang: locales[v.lang].tag, path: v.path })),
+    { hreflang: 'x-default', path: fallback.path },
+  ];
+}
+
 /** The head tags of a page, in render order. */
 export function buildHead(input: HeadInput): HeadTag[] {
   const abs = (path: string) => absoluteUrl(path, input.origin);
@@ -52,17 +70,12 @@ export function buildHead(input: HeadInput): HeadTag[] {
   ];
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } });
 
-  const versions = [...(input.versions ?? [])].sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang));
-  if (versions.length > 1) {
-    for (const version of versions) {
-      tags.push({
-        tag: 'link',
-        attrs: { rel: 'alternate', hreflang: locales[version.lang].tag, href: abs(version.path) },
-      });
-    }
-    // Every version names the same x-default: the default language, else the first in table order.
-    const fallback = versions.find((v) => v.lang === defaultLang) ?? versions[0]!;
-    tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: abs(fallback.path) } });
+  const versions = [...(input.versions ?? [])].sort(byLangOrder);
+  for (const alternate of hreflangAlternates(versions)) {
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', hreflang: alternate.hreflang, href: abs(alternate.path) },
+    });
   }
 
   for (const feed of input.feeds ?? []) {

@@ -2,13 +2,14 @@
  * The key-figures overview: every key figure of a language's releases, newest first, and the
  * static filter pages (by topic, unit and company) that make it browsable without JavaScript.
  */
-import { sortByLabel } from '~/lib/views/listings';
-import { locales, useTranslations, type Lang } from '~/i18n/locales';
+import { langs, locales, useTranslations, type Lang } from '~/i18n/locales';
+import { numberFormat, pluralRules } from '~/lib/locale/intl';
+import { companyName, releasesIn, topicLabel, type Catalogue, type Release } from '~/lib/model/catalogue';
 import type { Unit } from '~/lib/units';
-import { filterKinds, type FigureFilter, type FilterKind } from '~/lib/urls';
+import { filterKinds, keyFiguresUrl, type FigureFilter, type FilterKind } from '~/lib/urls';
+import { pageVersions, sortByLabel } from '~/lib/views/listings';
 
 export { filterKinds, type FigureFilter, type FilterKind } from '~/lib/urls';
-import { numberFormat, pluralRules } from '~/lib/locale/intl';
 
 /** Figures per page of the key-figures listings. */
 export const FIGURES_PER_PAGE = 200;
@@ -112,4 +113,58 @@ export function figureCount(count: number, lang: Lang): string {
   const locale = locales[lang].intl;
   const key = pluralRules(locale).select(count) === 'one' ? 'keyFigures.countOne' : 'keyFigures.count';
   return t(key, { count: numberFormat(locale).format(count) });
+}
+
+/** One key-figures listing (the overview, or one filter) in one language, before pagination. */
+export interface KeyFigureListing {
+  lang: Lang;
+  /** The filter and its label; absent on the overview. */
+  current?: FilterLink | undefined;
+  items: ListedFigure<Release>[];
+  /** The filter navigation of this language. */
+  nav: { kind: FilterKind; filters: FilterLink[] }[];
+  /** Company names by id, for the cards. */
+  companyNames: Map<string, string>;
+  /** This listing's language versions on a given page: the languages whose listing has that page. */
+  versionsOn: (page: number) => { lang: Lang; path: string }[];
+}
+
+/**
+ * Every key-figures listing of the build: per language the overview of every language (the site
+ * menu links it, even without figures) and one listing per filter that has figures there.
+ */
+export function keyFigureListings(cat: Catalogue): KeyFigureListing[] {
+  const companyNames = new Map([...cat.companies.keys()].map((id) => [id, companyName(cat, id)]));
+  const perLang = langs.map((lang) => {
+    const items = listFigures(releasesIn(cat, lang));
+    const filters = availableFilters(items);
+    const labelOf = (f: FigureFilter) =>
+      f.kind === 'topic'
+        ? topicLabel(cat, f.value, lang)
+        : f.kind === 'company'
+          ? companyName(cat, f.value)
+          : // A unit filter's value is a figure's unit, which the schema limits to the list.
+            useTranslations(lang)(`unitName.${f.value as Unit}`);
+    return { lang, items, filters, labelOf, nav: filterGroups(filters, labelOf, lang) };
+  });
+  const totalsOf = (filter?: FigureFilter) =>
+    Object.fromEntries(
+      perLang.map((l) => [l.lang, filter ? applyFilter(l.items, filter).length : l.items.length || 1]),
+    ) as Partial<Record<Lang, number>>;
+  const versions = (filter?: FigureFilter) => {
+    const totals = totalsOf(filter);
+    return (page: number) =>
+      pageVersions(totals, page, (lang, n) => keyFiguresUrl(lang, filter, n), FIGURES_PER_PAGE);
+  };
+  return perLang.flatMap(({ lang, items, filters, labelOf, nav }) => [
+    { lang, items, nav, companyNames, versionsOn: versions() },
+    ...filters.map((filter) => ({
+      lang,
+      current: { ...filter, label: labelOf(filter) },
+      items: applyFilter(items, filter),
+      nav,
+      companyNames,
+      versionsOn: versions(filter),
+    })),
+  ]);
 }

@@ -1,16 +1,60 @@
 /** Everything a release page shows, computed once so that components only draw. */
 import { figureCitation, quoteCitation, type CitationSource } from '~/lib/views/citation';
-import { type Catalogue, type Release, notesToEditors, speakerOn } from '~/lib/model/catalogue';
+import {
+  notesToEditors,
+  speakerOn,
+  topicLabel,
+  type Catalogue,
+  type NoteToEditors,
+  type Release,
+  type ReleaseEntry,
+} from '~/lib/model/catalogue';
 import { formatDateline, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
 import { newsArticle, type HeadInput } from '~/lib/views/head';
-import { useTranslations } from '~/i18n/locales';
-import { searchData } from '~/lib/search/index-data';
+import { useTranslations, type Lang } from '~/i18n/locales';
+import { searchData, type SearchData } from '~/lib/search/index-data';
 import { site } from '~/lib/config';
 import { absoluteUrl, ninjsUrl } from '~/lib/urls';
 
+type KeyFigure = ReleaseEntry['data']['keyFigures'][number];
+type Quote = ReleaseEntry['data']['quotes'][number];
+
+/** Everything the release page draws; the layout reads nothing else. */
+export interface ReleaseView {
+  lang: Lang;
+  head: HeadInput;
+  title: string;
+  subtitle: string | undefined;
+  highlights: string[];
+  /** "Press release" and the issuing companies, above the headline. */
+  kicker: string;
+  dateline: string;
+  /** The release date, ISO 8601 with offset, for `<time datetime>`. */
+  datetime: string;
+  /** Why the page is not public: a banner in the staff preview; undefined when public. */
+  status: 'draft' | 'embargo' | undefined;
+  /** Only public releases are indexed, so the staff preview's search shows what the public one will. */
+  searchable: boolean;
+  companyNames: string[];
+  topics: string[];
+  figures: (KeyFigure & { display: string; citation: string })[];
+  quotes: (Omit<Quote, 'person'> & ReturnType<typeof speakerOn> & { citation: string })[];
+  contacts: ReturnType<typeof speakerOn>[];
+  notes: NoteToEditors[];
+  images: ReleaseEntry['data']['images'];
+  updated: { datetime: string; display: string; note: string } | undefined;
+  /** The other language versions. */
+  translations: { lang: Lang; url: string }[];
+  search: SearchData;
+  /** The ninjs document, for public releases only (it is an offer to publish). */
+  ninjsHref: string | undefined;
+  /** The page's public address, printed at the foot of a printout. */
+  printUrl: string;
+}
+
 /** The head data and display strings of one release page. */
-export function releaseView(cat: Catalogue, release: Release) {
+export function releaseView(cat: Catalogue, release: Release): ReleaseView {
   const { data } = release.entry;
   const { lang } = release;
   const t = useTranslations(lang);
@@ -19,7 +63,7 @@ export function releaseView(cat: Catalogue, release: Release) {
   const description =
     data.subtitle ?? (data.highlights.length > 0 ? data.highlights.join(' · ') : data.title);
   const versions = release.versions.map((v) => ({ lang: v.lang, path: v.url }));
-  const topics = data.topics.map((id) => cat.topics.get(id)!.data.label[lang] ?? id);
+  const topics = data.topics.map((id) => topicLabel(cat, id, lang));
   const firstImage = data.images[0];
   const citationSource: CitationSource = {
     lang,
@@ -58,7 +102,14 @@ export function releaseView(cat: Catalogue, release: Release) {
   };
 
   return {
+    lang,
     head,
+    title: data.title,
+    subtitle: data.subtitle,
+    highlights: data.highlights,
+    kicker: `${t('release.pressRelease')} · ${companies.map((c) => c.data.name).join(' & ')}`,
+    status: release.isPublic ? undefined : data.draft ? 'draft' : 'embargo',
+    searchable: release.isPublic,
     dateline,
     datetime: isoWithOffset(data.date, site.timeZone),
     companyNames: companies.map((c) => c.data.name),
@@ -82,6 +133,7 @@ export function releaseView(cat: Catalogue, release: Release) {
     }),
     contacts: data.contacts.map((id) => speakerOn(cat, id, release)),
     notes: notesToEditors(cat, release),
+    images: data.images,
     updated: data.updated
       ? {
           datetime: isoWithOffset(data.updated.date, site.timeZone),
@@ -89,7 +141,7 @@ export function releaseView(cat: Catalogue, release: Release) {
           note: data.updated.note,
         }
       : undefined,
-    translations: release.versions.filter((v) => v.lang !== lang),
+    translations: release.versions.filter((v) => v.lang !== lang).map((v) => ({ lang: v.lang, url: v.url })),
     search: searchData({
       date: data.date,
       lang,
@@ -100,8 +152,7 @@ export function releaseView(cat: Catalogue, release: Release) {
       timeZone: site.timeZone,
       text: [data.title, data.subtitle, ...data.highlights, release.entry.body].join('\n'),
     }),
-    label: t('release.pressRelease'),
+    ninjsHref: release.isPublic ? ninjsUrl(release) : undefined,
+    printUrl: absoluteUrl(release.url),
   };
 }
-
-export type ReleaseView = ReturnType<typeof releaseView>;

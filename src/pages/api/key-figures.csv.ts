@@ -5,6 +5,6 @@ import { getCatalogue } from '~/lib/model/catalogue';
 import { site } from '~/lib/config';
 
 export const GET: APIRoute = async () =>
-  new Response(keyFiguresCsv(keyFigureRows((await getCatalogue()).releases, site.timeZone)), {
+  new Response(keyFiguresCsv(keyFigureRows((await getCatalogue()).published, site.timeZone)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -5,4 +5,4 @@ import { getCatalogue } from '~/lib/model/catalogue';
 import { site } from '~/lib/config';
 
 export const GET: APIRoute = async () =>
-  Response.json(apiReleases((await getCatalogue()).releases, site.timeZone));
+  Response.json(apiReleases((await getCatalogue()).published, site.timeZone));

@@ -1,11 +1,11 @@
 /** One company's name, website and every dated fact, at `/api/companies/<id>.json`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { apiCompany } from '~/lib/outputs/api';
-import { getCatalogue, publicCompanies, publicFacts } from '~/lib/model/catalogue';
+import { getCatalogue, publicFacts } from '~/lib/model/catalogue';
 
 export const getStaticPaths = (async () => {
-  const cat = await getCatalogue();
-  return publicCompanies(cat).map((company) => ({
+  const { published } = await getCatalogue();
+  return published.publicCompanies.map((company) => ({
     params: { company: company.id },
     props: { data: apiCompany(company.id, { ...company.data, facts: publicFacts(company) }) },
   }));

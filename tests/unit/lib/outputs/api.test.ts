@@ -7,12 +7,15 @@ import {
   keyFiguresCsv,
   type ApiReleaseSource,
 } from '~/lib/outputs/api';
+import type { Published } from '~/lib/model/catalogue';
+
+/** Outputs take the catalogue's public part; only the catalogue makes one, so the tests cast. */
+const published = (releases: ApiReleaseSource[]) => ({ releases }) as unknown as Published;
 
 const release = (overrides: Partial<ApiReleaseSource> = {}): ApiReleaseSource => ({
   url: '/nl/2023/jaarcijfers/',
   lang: 'nl',
   translationKey: 'results-2023',
-  isPublic: true,
   entry: {
     data: {
       title: 'Testbedrijf groeit',
@@ -38,7 +41,7 @@ const release = (overrides: Partial<ApiReleaseSource> = {}): ApiReleaseSource =>
 
 describe('apiReleases', () => {
   it('maps each public release with absolute URL, offset date and nulls for absent fields', () => {
-    expect(apiReleases([release()], 'Europe/Amsterdam', 'https://press.example')).toEqual([
+    expect(apiReleases(published([release()]), 'Europe/Amsterdam', 'https://press.example')).toEqual([
       {
         url: 'https://press.example/nl/2023/jaarcijfers/',
         lang: 'nl',
@@ -65,9 +68,9 @@ describe('apiReleases', () => {
     ]);
   });
 
-  it('leaves out releases that are not public and keeps the given order', () => {
+  it('keeps the given order', () => {
     const out = apiReleases(
-      [release({ url: '/nl/2024/b/' }), release({ url: '/nl/2024/draft/', isPublic: false }), release()],
+      published([release({ url: '/nl/2024/b/' }), release()]),
       'Europe/Amsterdam',
       'https://press.example',
     );
@@ -94,12 +97,8 @@ describe('key-figures export', () => {
     },
   });
 
-  it('has one row per figure per public language version, companies joined by ";"', () => {
-    const rows = keyFigureRows(
-      [joint, release({ isPublic: false }), release()],
-      'Europe/Amsterdam',
-      'https://press.example',
-    );
+  it('has one row per figure per language version, companies joined by ";"', () => {
+    const rows = keyFigureRows(published([joint, release()]), 'Europe/Amsterdam', 'https://press.example');
     expect(rows.map((r) => [r.lang, r.id, r.company])).toEqual([
       ['en', 'growth', 'testco;partner'],
       ['en', 'sites', 'testco;partner'],
@@ -124,7 +123,7 @@ describe('key-figures export', () => {
   });
 
   it('writes RFC 4180 CSV with a byte-order mark, CRLF and quoting where needed', () => {
-    const csv = keyFiguresCsv(keyFigureRows([joint], 'Europe/Amsterdam', 'https://press.example'));
+    const csv = keyFiguresCsv(keyFigureRows(published([joint]), 'Europe/Amsterdam', 'https://press.example'));
     expect(csv).toBe(
       '\ufeffurl,lang,translationKey,date,company,id,value,unit,qualifier,label,baseline,period,source\r\n' +
         'https://press.example/en/2023/results/,en,results-2023,2023-03-01T09:00:00+01:00,testco;partner,growth,12,percent,about,"more ""green"", power",,,\r\n' +

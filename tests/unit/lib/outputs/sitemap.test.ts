@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { hreflangAlternates, robotsTxt, sitemapXml } from '~/lib/outputs/sitemap';
+import { robotsTxt, sitemapXml } from '~/lib/outputs/sitemap';
 import { assertWellFormedXml } from '../../../helpers/xml';
 
 describe('sitemapXml', () => {
@@ -38,36 +38,6 @@ describe('sitemapXml', () => {
   it('reads back with an XML parser', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(parsed.urlset.url[1].loc).toBe('https://press.example/nl/a/?x=1&y=2');
-  });
-});
-
-describe('hreflangAlternates', () => {
-  it('lists versions in table order plus x-default on the default language', () => {
-    expect(
-      hreflangAlternates([
-        { lang: 'fr', url: 'https://x/fr/' },
-        { lang: 'nl', url: 'https://x/nl/' },
-        { lang: 'en', url: 'https://x/en/' },
-      ]),
-    ).toEqual([
-      { hreflang: 'nl', url: 'https://x/nl/' },
-      { hreflang: 'en', url: 'https://x/en/' },
-      { hreflang: 'fr', url: 'https://x/fr/' },
-      { hreflang: 'x-default', url: 'https://x/nl/' },
-    ]);
-  });
-
-  it('falls back to the first language in table order without a Dutch version', () => {
-    expect(
-      hreflangAlternates([
-        { lang: 'fr', url: 'https://x/fr/' },
-        { lang: 'de', url: 'https://x/de/' },
-      ])?.at(-1),
-    ).toEqual({ hreflang: 'x-default', url: 'https://x/de/' });
-  });
-
-  it('gives an untranslated page none', () => {
-    expect(hreflangAlternates([{ lang: 'nl', url: 'https://x/nl/' }])).toBeUndefined();
   });
 });
 

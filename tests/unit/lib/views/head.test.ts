@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, jsonForScript, newsArticle, type HeadTag } from '~/lib/views/head';
+import { buildHead, hreflangAlternates, jsonForScript, newsArticle, type HeadTag } from '~/lib/views/head';
 
 const origin = 'https://press.example';
 const versions = [
@@ -102,5 +102,35 @@ describe('JSON-LD', () => {
       author: [{ '@type': 'Organization', name: 'BMW Group' }],
       publisher: { '@type': 'Organization', name: 'BMW Group' },
     });
+  });
+});
+
+describe('hreflangAlternates', () => {
+  it('lists versions in table order plus x-default on the default language', () => {
+    expect(
+      hreflangAlternates([
+        { lang: 'fr', path: '/fr/' },
+        { lang: 'nl', path: '/nl/' },
+        { lang: 'en', path: '/en/' },
+      ]),
+    ).toEqual([
+      { hreflang: 'nl', path: '/nl/' },
+      { hreflang: 'en', path: '/en/' },
+      { hreflang: 'fr', path: '/fr/' },
+      { hreflang: 'x-default', path: '/nl/' },
+    ]);
+  });
+
+  it('falls back to the first language in table order without a Dutch version', () => {
+    expect(
+      hreflangAlternates([
+        { lang: 'fr', path: '/fr/' },
+        { lang: 'de', path: '/de/' },
+      ]).at(-1),
+    ).toEqual({ hreflang: 'x-default', path: '/de/' });
+  });
+
+  it('gives an untranslated page none', () => {
+    expect(hreflangAlternates([{ lang: 'nl', path: '/nl/' }])).toEqual([]);
   });
 });

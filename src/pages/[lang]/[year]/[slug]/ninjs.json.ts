@@ -5,14 +5,12 @@ import { ninjsInputOf, toNinjs } from '~/lib/outputs/ninjs';
 import { site } from '~/lib/config';
 
 export const getStaticPaths = (async () => {
-  const cat = await getCatalogue();
   // Only public releases: a ninjs document is an offer to publish.
-  return cat.releases
-    .filter((release) => release.isPublic)
-    .map((release) => ({
-      params: { lang: release.lang, year: release.year, slug: release.slug },
-      props: { release },
-    }));
+  const { published } = await getCatalogue();
+  return published.releases.map((release) => ({
+    params: { lang: release.lang, year: release.year, slug: release.slug },
+    props: { release },
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
@@ -20,7 +18,11 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 // Built per document, not in getStaticPaths, so that only one body is held in memory at a time.
 export const GET: APIRoute<Props> = async ({ props }) =>
   new Response(
-    JSON.stringify(toNinjs(ninjsInputOf(await getCatalogue(), props.release, site.timeZone)), null, 2),
+    JSON.stringify(
+      toNinjs(ninjsInputOf((await getCatalogue()).published, props.release, site.timeZone)),
+      null,
+      2,
+    ),
     {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     },
