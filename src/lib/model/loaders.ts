@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { buildNow, clockNote, showsUnpublished, site } from '~/lib/config';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { groupVisibility, isPublic, liftTime, type VersionVisibility } from '~/lib/model/releases';
@@ -17,7 +17,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Puts back the text of date fields that YAML turned into a Date. Astro reads front-matter
- * with js-yaml, which reads `2026-06-03T09:00:00` as 09:00 UTC, the same value as
+ * with js-yaml's default schema, which reads `2026-06-03T09:00:00` as 09:00 UTC, the same value as
  * `2026-06-03T09:00:00Z`, and rolls `2026-02-30` over into March; from the text the schema
  * reads a date without offset in the site's time zone and refuses days not in the calendar.
  * @example withDateText({ date: new Date('2026-06-03T09:00:00Z') }, '---\ndate: 2026-06-03T09:00:00\n---\n') // { date: '2026-06-03T09:00:00' }
@@ -27,10 +27,10 @@ export function withDateText<T extends Record<string, unknown>>(data: T, fileTex
   if (yaml === undefined) return data;
   let source: unknown;
   try {
-    // YAML 1.2's core schema, which has no timestamps: every date stays text.
-    source = parse(yaml, { logLevel: 'error' });
+    // Astro's own parser, with the core schema, which has no timestamps: every date stays text.
+    source = load(yaml, { schema: CORE_SCHEMA });
   } catch {
-    // js-yaml read what this parser cannot: the schema then reads the Dates, never early.
+    // Not readable without timestamps (no known case): the schema then reads the Dates, never early.
     return data;
   }
   if (!isRecord(source)) return data;
