@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import type { DataEntry, LoaderContext } from 'astro/loaders';
+import type { DataStore, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -27,6 +27,8 @@ afterAll(() => {
     else process.env[key] = value;
   }
 });
+
+type DataEntry = NonNullable<ReturnType<DataStore['get']>>;
 
 const { publicReleasesOnly, withDateText } = await import('~/lib/model/loaders');
 const { releaseSchema } = await import('~/schemas');
