@@ -2,7 +2,16 @@
 import { z } from 'astro/zod';
 import { langs, type Lang } from '~/i18n/locales';
 import { site } from '~/lib/config';
-import { latestReading, normaliseDate, toDay } from '~/lib/locale/dates';
+import {
+  EXPECTED_DATE,
+  latestReading,
+  normaliseDate,
+  offsetHint,
+  readDateText,
+  toDay,
+  wallClockReading,
+  type DateForm,
+} from '~/lib/locale/dates';
 import { qualifiers, units } from '~/lib/units';
 
 /** A lowercase id as used in file names: `bmw-group`, `supply-chain`. */
@@ -10,26 +19,80 @@ export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id like "bmw-group" (a-z, 0-9, hyphens)');
 
-/** A date-time with offset, or a date alone meaning 00:00 in the site's time zone. */
-const rawDateTime = z
-  .union([z.date(), z.string()], {
-    error: 'expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
-  })
-  .refine((v) => !Number.isNaN(normaliseDate(v, site.timeZone).getTime()), {
-    error: 'expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
-  });
-export const dateTime = rawDateTime.transform((v) => normaliseDate(v, site.timeZone));
+/** A date as YAML gives it: text, or a Date when the value was an unquoted timestamp. */
+const dateInput = z.union([z.date(), z.string()], { error: EXPECTED_DATE });
 
 /**
- * An embargo moment. YAML gives a bare date and a date-time at exactly 00:00 UTC as the same
- * value; of the two readings the later one is taken, so that an embargo never lifts early.
+ * Reads a date's text strictly (see readDateText), in the site's time zone. `refuse` may
+ * turn a readable form into a message.
  */
-export const embargoTime = rawDateTime.transform((v) => latestReading(v, normaliseDate(v, site.timeZone)));
+function fromText(
+  text: string,
+  ctx: z.core.$RefinementCtx,
+  refuse: (form: DateForm) => string | undefined = () => undefined,
+): Date {
+  const reading = readDateText(text, site.timeZone);
+  const message = reading.ok ? refuse(reading.form) : reading.message;
+  if (!reading.ok || message) {
+    ctx.addIssue({ code: 'custom', message: message ?? EXPECTED_DATE, input: text });
+    return z.NEVER;
+  }
+  return reading.date;
+}
+
+/**
+ * A date-time with offset, or a date alone meaning 00:00 in the site's time zone. A date-time
+ * without offset is read in the site's time zone too (`npm run validate` warns about it).
+ * The loader gives the schema the text of unquoted values (see lib/model/loaders.ts); a Date
+ * that comes without its text is taken as YAML read it.
+ */
+export const dateTime = dateInput.transform((value, ctx) =>
+  value instanceof Date ? normaliseDate(value, site.timeZone) : fromText(value, ctx),
+);
+
+/**
+ * An embargo: an exact moment, so a date-time without offset is refused, with the corrected
+ * value. A date alone means 00:00 in the site's time zone. A Date without its text may have
+ * been written with or without offset: of the two readings the later is taken, so that an
+ * embargo never lifts early.
+ */
+export const embargoTime = dateInput.transform((value, ctx) =>
+  value instanceof Date
+    ? latestReading(value, wallClockReading(value, site.timeZone))
+    : fromText(value, ctx, (form) =>
+        form === 'local'
+          ? `an embargo must be an exact moment: ${offsetHint(value, site.timeZone)}`
+          : undefined,
+      ),
+);
 
 /** A calendar day, kept as `YYYY-MM-DD` so that days compare as text. */
-export const day = z
-  .union([z.date(), z.iso.date()], { error: 'expected a date like 2023-02-20' })
-  .transform((v) => toDay(v, site.timeZone));
+export const day = dateInput.transform((value, ctx) => {
+  if (value instanceof Date) return toDay(value, site.timeZone);
+  fromText(value, ctx, (form) =>
+    form === 'day' ? undefined : 'expected a date without time, like 2023-02-20',
+  );
+  // Once read, the text is the day itself (and when refused, the value is dropped).
+  return value.trim();
+});
+
+/**
+ * A `count` is a number of things: a fraction is a mistake, most often a thousands separator
+ * that YAML read as a decimal point (`1.200` is 1.2).
+ */
+export function wholeCount(figure: { value: number; unit: string }, ctx: z.core.$RefinementCtx): void {
+  if (figure.unit !== 'count' || Number.isInteger(figure.value)) return;
+  // 1.2 read from "1.200" has at most three decimals once the separator is gone.
+  const thousands = figure.value * 1000;
+  const separator = Math.abs(figure.value) >= 1 && Math.abs(thousands - Math.round(thousands)) < 1e-6;
+  const guess = separator ? ` — did you mean ${Math.round(thousands)}?` : '';
+  ctx.addIssue({
+    code: 'custom',
+    path: ['value'],
+    message: `a count must be a whole number; ${figure.value}${guess} write numbers without dots or commas`,
+    input: figure.value,
+  });
+}
 
 /** Text per language; any subset of the site's languages. */
 export const perLanguage = <T extends z.ZodType>(value: T) =>

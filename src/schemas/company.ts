@@ -1,20 +1,22 @@
 /** A company: `content/companies/<id>.yaml`, with its dated facts and note-to-editors text. */
 import { z } from 'astro/zod';
-import { day, id, perLanguage, unit } from '~/schemas/atoms';
+import { day, id, perLanguage, unit, wholeCount } from '~/schemas/atoms';
 
 /** A dated company figure. */
-export const fact = z.object({
-  /** What the figure is: `employees`, `revenue`. */
-  key: id,
-  /** The number. */
-  value: z.number({ error: 'expected a number (no units or separators)' }),
-  /** Unit from the closed list. */
-  unit,
-  /** The day the figure describes (reporting date or period end). */
-  asOf: day,
-  /** The day the figure became public. */
-  published: day,
-});
+export const fact = z
+  .object({
+    /** What the figure is: `employees`, `revenue`. */
+    key: id,
+    /** The number. */
+    value: z.number({ error: 'expected a number (no units or separators)' }),
+    /** Unit from the closed list. */
+    unit,
+    /** The day the figure describes (reporting date or period end). */
+    asOf: day,
+    /** The day the figure became public. */
+    published: day,
+  })
+  .superRefine(wholeCount);
 
 /** A company: `content/companies/<id>.yaml`. */
 export const companySchema = z.object({

@@ -1,26 +1,28 @@
 /** Release front-matter: the authoring contract of `content/releases/<lang>/<yyyy>/<slug>.md`. */
 import { z } from 'astro/zod';
-import { dateTime, embargoTime, id, qualifier, unit } from '~/schemas/atoms';
+import { dateTime, embargoTime, id, qualifier, unit, wholeCount } from '~/schemas/atoms';
 
 /** A key figure: a number with unit and qualifier, and the words that follow it. */
-export const keyFigure = z.object({
-  /** Stable id, the same on every language version; used for `#figure-<id>`. */
-  id,
-  /** The number itself: 70, 16100000000. */
-  value: z.number({ error: 'expected a number (no units or separators): 70, 16100000000' }),
-  /** Unit from the closed list. */
-  unit,
-  /** How the number relates to the truth; `exactly` when left out. */
-  qualifier: qualifier.default('exactly'),
-  /** The words after the number, in this language. */
-  label: z.string().min(1),
-  /** What the figure is compared with, in this language. */
-  baseline: z.string().optional(),
-  /** The period the figure covers. */
-  period: z.string().optional(),
-  /** Who measured or states the figure. */
-  source: z.string().optional(),
-});
+export const keyFigure = z
+  .object({
+    /** Stable id, the same on every language version; used for `#figure-<id>`. */
+    id,
+    /** The number itself: 70, 16100000000. */
+    value: z.number({ error: 'expected a number (no units or separators): 70, 16100000000' }),
+    /** Unit from the closed list. */
+    unit,
+    /** How the number relates to the truth; `exactly` when left out. */
+    qualifier: qualifier.default('exactly'),
+    /** The words after the number, in this language. */
+    label: z.string().min(1),
+    /** What the figure is compared with, in this language. */
+    baseline: z.string().optional(),
+    /** The period the figure covers. */
+    period: z.string().optional(),
+    /** Who measured or states the figure. */
+    source: z.string().optional(),
+  })
+  .superRefine(wholeCount);
 
 /** A quote by a person; the role shown is the one held on the release date. */
 export const quote = z.object({
@@ -49,7 +51,10 @@ export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
     subtitle: z.string().optional(),
     /** Short teaser lines, shown as the "+++" highlights. */
     highlights: z.array(z.string().min(1)).default([]),
-    /** Publication date-time with offset; a date alone means 00:00 in the site's time zone. */
+    /**
+     * Publication date-time with offset; a date alone means 00:00 in the site's time zone, and
+     * a date-time without offset is read there.
+     */
     date: dateTime,
     /** The dateline city. */
     location: z.string().min(1),
@@ -81,7 +86,10 @@ export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
       .default([]),
     /** A draft is never published. */
     draft: z.boolean().default(false),
-    /** Date-time before which the release must not be public. */
+    /**
+     * Date-time with offset before which the release must not be public; the latest embargo
+     * of a translation group holds for every language version (see lib/model/releases.ts).
+     */
     embargo: embargoTime.optional(),
     /** A correction: when and what. */
     updated: updated.optional(),

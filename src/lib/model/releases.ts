@@ -37,11 +37,50 @@ export function isPublic(release: Visibility, now: Date): boolean {
   return !release.embargo || release.embargo.getTime() <= now.getTime();
 }
 
+/**
+ * The moment a release goes out: the later of its date and its embargo. A release dated
+ * before its embargo is published when the embargo lifts, and that is its publication time.
+ * @example publicationTime({ date: new Date('2026-11-29T14:52:00+01:00'), embargo: new Date('2026-11-30T09:00:00+01:00') }) // 2026-11-30T09:00:00+01:00
+ */
+export function publicationTime(release: Pick<Visibility, 'date' | 'embargo'>): Date {
+  const { date, embargo } = release;
+  return embargo && embargo.getTime() > date.getTime() ? embargo : date;
+}
+
 /** The moment a held-back (non-draft) release becomes public, or undefined if it is public or a draft. */
 export function liftTime(release: Visibility, now: Date): Date | undefined {
   if (release.draft || isPublic(release, now)) return undefined;
-  const times = [release.date, release.embargo].filter((d): d is Date => d !== undefined);
-  return new Date(Math.max(...times.map((d) => d.getTime())));
+  return publicationTime(release);
+}
+
+/** A release version as the visibility rule reads it: its content id and its front-matter. */
+export interface VersionVisibility {
+  id: string;
+  data: Visibility & { translationKey?: string | undefined };
+}
+
+/**
+ * One release, one embargo: the latest embargo on any version of a translation group (drafts
+ * included) holds for every version, so an embargo set on the Dutch file alone keeps the
+ * English one back too. A release without translationKey is a group of its own (its id).
+ * @returns each version's visibility, by id, with the group's embargo
+ */
+export function groupVisibility(versions: readonly VersionVisibility[]): Map<string, Visibility> {
+  const latest = new Map<string, Date>();
+  const keyOf = (version: VersionVisibility) => version.data.translationKey ?? version.id;
+  for (const version of versions) {
+    const { embargo } = version.data;
+    const key = keyOf(version);
+    const held = latest.get(key);
+    if (embargo && (!held || embargo > held)) latest.set(key, embargo);
+  }
+  return new Map(
+    versions.map((version) => {
+      const { draft, date } = version.data;
+      const embargo = latest.get(keyOf(version));
+      return [version.id, embargo ? { draft, date, embargo } : { draft, date }];
+    }),
+  );
 }
 
 /** Newest first; ties broken by id so the order is stable. */
