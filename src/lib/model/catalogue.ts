@@ -17,8 +17,10 @@ import { checkIntegrity, formatProblems, releaseInput } from '~/lib/model/checks
 import type { Lang } from '~/i18n/locales';
 import {
   byDateDesc,
+  groupVisibility,
   isPublic,
   parseReleaseId,
+  publicationTime,
   translationGroups,
   type ReleaseLocation,
 } from '~/lib/model/releases';
@@ -115,22 +117,28 @@ async function loadCatalogue(): Promise<Catalogue> {
   }
 
   const now = buildNow();
+  // The same rule as the loader: one embargo per translation group.
+  const visibility = groupVisibility(entries);
   const releases: Release[] = entries
-    .filter((entry) => showsUnpublished || isPublic(entry.data, now))
-    .sort(byDateDesc)
     .map((entry) => {
+      const seen = visibility.get(entry.id)!;
       const where = parseReleaseId(entry.id)!;
+      // A release dated before its embargo goes out when the embargo lifts: that moment is its
+      // date on the page, in feeds, exports and JSON-LD, and the day its note to editors is as of.
+      const date = publicationTime(seen);
       return {
         ...where,
-        entry,
+        entry: date === entry.data.date ? entry : { ...entry, data: { ...entry.data, date } },
         id: entry.id,
         url: releaseUrl(where),
         translationKey: translationKeyOf(entry),
-        day: calendarDay(entry.data.date, site.timeZone),
-        isPublic: isPublic(entry.data, now),
+        day: calendarDay(date, site.timeZone),
+        isPublic: isPublic(seen, now),
         versions: [],
       };
-    });
+    })
+    .filter((release) => showsUnpublished || release.isPublic)
+    .sort((a, b) => byDateDesc(a.entry, b.entry));
   pairTranslations(releases);
 
   const registry: Registry = {

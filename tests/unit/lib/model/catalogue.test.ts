@@ -66,8 +66,10 @@ describe('the catalogue', () => {
   const entries = () => [
     release('nl/2026/openbaar', { translationKey: 'deal' }),
     release('en/2026/public', { translationKey: 'deal' }),
+    // One embargo holds the whole group: the Dutch version has none of its own.
+    release('nl/2026/gesperrt-nl', { translationKey: 'held' }),
     release('de/2026/gesperrt', {
-      translationKey: 'deal',
+      translationKey: 'held',
       embargo: new Date('2026-12-03T09:00:00+01:00'),
     }),
     release('nl/2026/concept', { draft: true, company: ['partner'] }),
@@ -77,8 +79,9 @@ describe('the catalogue', () => {
   it('has a page for every release in the staff preview, newest first, marked public or not', async () => {
     const cat = await loadCatalogue(entries());
     expect(cat.releases.map((r) => [r.id, r.isPublic])).toEqual([
-      ['nl/2026/later', false],
       ['de/2026/gesperrt', false],
+      ['nl/2026/gesperrt-nl', false],
+      ['nl/2026/later', false],
       ['en/2026/public', true],
       ['nl/2026/concept', false],
       ['nl/2026/openbaar', true],
@@ -96,6 +99,15 @@ describe('the catalogue', () => {
   it('publishes a company only once one of its releases is public', async () => {
     const { published } = await loadCatalogue(entries());
     expect(published.publicCompanies.map((c) => c.id)).toEqual(['acme']);
+  });
+
+  it('dates a release written before its embargo at the moment the embargo lifts', async () => {
+    vi.stubEnv('PRESS_NOW', '2026-12-04T09:00:00+01:00');
+    const { published } = await loadCatalogue(entries());
+    const held = published.releases.find((r) => r.id === 'nl/2026/gesperrt-nl')!;
+    expect(held.entry.data.date.toISOString()).toBe('2026-12-03T08:00:00.000Z');
+    expect(held.day).toBe('2026-12-03');
+    expect(published.releases[0]!.id).toBe('de/2026/gesperrt');
   });
 
   it('drops unpublished releases entirely outside the staff preview', async () => {
