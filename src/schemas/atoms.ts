@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { langs, type Lang } from '~/i18n/locales';
 import { site } from '~/lib/config';
+import { forbiddenCharacterMessage, forbiddenCharacters } from '~/lib/locale/characters';
 import { latestReading, normaliseDate, toDay } from '~/lib/locale/dates';
 import { qualifiers, units } from '~/lib/units';
 
@@ -41,3 +42,13 @@ export const unit = z.enum(units, {
 
 /** How a number relates to the truth; `exactly` when left out. */
 export const qualifier = z.enum(qualifiers, { error: `expected one of: ${qualifiers.join(', ')}` });
+
+/**
+ * Text that readers see. Refuses the characters XML 1.0 forbids (control characters pasted in
+ * from another program), which would make the RSS and Atom feeds unreadable; the message names
+ * the character. Chain `.min(1)`, `.optional()` as on any string.
+ */
+export const text = z.string().superRefine((value, ctx) => {
+  const [found] = forbiddenCharacters(value);
+  if (found) ctx.addIssue({ code: 'custom', message: forbiddenCharacterMessage(found) });
+});
