@@ -68,17 +68,26 @@ export class ImageChecker {
     if (!bytes) {
       return `image not found: "\u0000" (looked for ${this.display(path)}); expected a path relative to the release file`;
     }
-    let type: string | undefined;
-    try {
-      type = imageSize(bytes).type;
-    } catch {
-      type = undefined;
-    }
+    const type = imageType(bytes);
     if (type === 'svg')
       return `"\u0000" holds an SVG, which can carry script; expected a raster image: export it as PNG`;
     if (!type || !RASTER_TYPES.has(type)) {
       return `"\u0000" is not an image that the site can publish (${type ? `a ${type.toUpperCase()} file` : 'its bytes are no known image format'}); ${EXPECTED}`;
     }
     return undefined;
+  }
+}
+
+/**
+ * The format of a file from its first bytes (its magic number), not its name; undefined when no
+ * known image format matches. An SVG without a size is still recognised as one.
+ */
+export function imageType(bytes: Uint8Array): string | undefined {
+  try {
+    return imageSize(bytes).type;
+  } catch {
+    // image-size gives up on an SVG it cannot measure; its markup still gives it away.
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+    return /<svg[\s>]/i.test(head) ? 'svg' : undefined;
   }
 }
