@@ -10,6 +10,7 @@ import type { ApiRelease } from '~/lib/outputs/api';
 import type { JsonFeed } from '~/lib/outputs/feeds';
 import type { Ninjs } from '~/lib/outputs/ninjs';
 import { buildSite, fixtureContent, readPage, removeBuild, type BuildResult } from '../helpers/build';
+import { allFiles, filesContaining } from '../helpers/sentinel';
 import { assertWellFormedXml } from '../helpers/xml';
 
 const ORIGIN = 'https://perskamer.example.org';
@@ -226,5 +227,21 @@ describe('ninjs', () => {
   it('exists for no unpublished release', () => {
     expect(existsSync(join(build.outDir, 'nl/2024/concept/ninjs.json'))).toBe(false);
     expect(existsSync(join(build.outDir, 'de/2023/embargo/ninjs.json'))).toBe(false);
+  });
+});
+
+describe('every output', () => {
+  it('parses as XML wherever it is XML: feeds, topic feeds, sitemap (D7)', async () => {
+    const xmlFiles = (await allFiles(build.outDir)).filter((f) => f.endsWith('.xml'));
+    expect(xmlFiles.length).toBeGreaterThan(10);
+    for (const path of xmlFiles) expect(assertWellFormedXml(await readFile(path, 'utf8')), path).toBeTruthy();
+  });
+
+  it('carries no HTML comment of a body: not the page, ninjs, feeds nor the search index (D3)', async () => {
+    // The Dutch fixture release holds "<!-- ZZINTERNCOMMENT: koopsom 999.999.999 euro … -->".
+    expect(await filesContaining(build.outDir, 'ZZINTERNCOMMENT')).toEqual([]);
+    expect(await filesContaining(build.outDir, '999.999.999')).toEqual([]);
+    expect(await filesContaining(build.outDir, '999999999')).toEqual([]);
+    expect(await readPage(build.outDir, NL)).toContain('Het bedrijf verwacht verdere groei.');
   });
 });

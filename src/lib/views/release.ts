@@ -1,6 +1,7 @@
 /** Everything a release page shows, computed once so that components only draw. */
 import { figureCitation, quoteCitation, type CitationSource } from '~/lib/views/citation';
 import { type Catalogue, type Release, notesToEditors, speakerOn } from '~/lib/model/catalogue';
+import { withoutComments } from '~/lib/model/checks/comments';
 import { formatDateline, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
 import { newsArticle, type HeadInput } from '~/lib/views/head';
@@ -98,7 +99,10 @@ export function releaseView(cat: Catalogue, release: Release) {
       companies: companies.map((c) => c.data.name),
       hasFigures: data.keyFigures.length > 0,
       timeZone: site.timeZone,
-      text: [data.title, data.subtitle, ...data.highlights, release.entry.body].join('\n'),
+      // Comments never reach the page, so neither may their numbers reach the search index.
+      text: [data.title, data.subtitle, ...data.highlights, withoutComments(release.entry.body ?? '')].join(
+        '\n',
+      ),
     }),
     label: t('release.pressRelease'),
   };
