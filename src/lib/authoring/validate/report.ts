@@ -146,8 +146,11 @@ export class Report {
   addProblem(problem: Problem): void {
     this.checkingContent = true;
     if (this.broken.has(problem.file)) return;
-    const said = this.findings.some((f) => f.file === problem.file && f.message === problem.message);
-    if (said && !problem.at) return;
+    // The validator reports a release's path itself, before its fields; the checks say it again.
+    const said = this.findings.some(
+      (f) => f.file === problem.file && f.field === problem.field && f.message === problem.message,
+    );
+    if (said && problem.field === '(path)') return;
     this.add(problem.severity, problem.file, problem.field, problem.message, problem.at, true);
   }
 

@@ -314,3 +314,13 @@ describe('D17 and D19: unfinished work and notes not for publication', () => {
     expect(errors([{ rel: NL, text: release(body, 'draft: true\n') }])).toEqual([]);
   });
 });
+
+describe('every occurrence', () => {
+  it('is listed even when two fields say the same', () => {
+    const text = release('Tekst.', 'highlights:\n  - "TODO translate: Groei"\n  - "TODO translate: Groei"\n');
+    expect(errors([{ rel: NL, text }]).map((f) => f.split(': error: ')[1]!.split(':')[0])).toEqual([
+      'highlight 1',
+      'highlight 2',
+    ]);
+  });
+});
