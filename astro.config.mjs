@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
+import remarkStripComments from './src/markdown/remark-strip-comments.ts';
 import remarkTypography from './src/markdown/remark-typography.ts';
 import { site } from './src/lib/config.ts';
 
@@ -21,11 +22,15 @@ export default defineConfig({
   },
   markdown: {
     // Our typography plugin replaces SmartyPants: quotation marks differ per language.
+    // HTML comments are removed first: notes for colleagues never reach a page, ninjs or search.
+    // The MDX integration extends this processor, so both run for .mdx releases too.
     // PRESS_MARKDOWN=default leaves Astro's own processor in place, for the benchmark's
     // comparison only: its output lacks the per-language typography and is not for publishing.
     ...(process.env.PRESS_MARKDOWN === 'default'
       ? {}
-      : { processor: unified({ remarkPlugins: [remarkTypography], smartypants: false }) }),
+      : {
+          processor: unified({ remarkPlugins: [remarkStripComments, remarkTypography], smartypants: false }),
+        }),
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },

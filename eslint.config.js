@@ -14,10 +14,14 @@ import tseslint from 'typescript-eslint';
 /** @type {{ name: string, paths: string[] }[]} */
 const layers = [
   { name: 'config', paths: ['src/lib/config.ts', 'src/lib/units.ts', 'src/i18n'] },
-  { name: 'locale', paths: ['src/lib/locale', 'src/lib/urls.ts', 'src/markdown'] },
+  { name: 'locale', paths: ['src/lib/locale', 'src/lib/urls.ts'] },
   { name: 'schemas', paths: ['src/schemas'] },
   { name: 'model', paths: ['src/lib/model'] },
-  { name: 'views', paths: ['src/lib/views', 'src/lib/outputs', 'src/lib/search', 'src/integrations'] },
+  // Build plugins (Markdown, integrations) read the release path rules of the model.
+  {
+    name: 'views',
+    paths: ['src/lib/views', 'src/lib/outputs', 'src/lib/search', 'src/integrations', 'src/markdown'],
+  },
   { name: 'ui', paths: ['src/components', 'src/layouts', 'src/pages', 'src/content.config.ts'] },
 ];
 /** The authoring tools stand beside views: they use the model; only scripts/ use them. */

@@ -1,21 +1,31 @@
 /**
  * `npm run validate [-- --strict]`: checks all content (drafts and embargoed releases too)
  * and prints every problem as `path:line:column: severity: field: message`.
- * Exits non-zero when there are errors.
+ * Exits 1 when there are errors in the content, 2 when validate itself cannot run
+ * (an unknown option, a missing content folder).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildNow, contentDir, site } from '~/lib/config';
 import { formatFinding, readContentFiles, summarise, validateContent } from '~/lib/authoring/validate';
 
-const { values } = parseArgs({
-  options: { strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-});
-if (values.help) {
-  console.log(
-    'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors',
-  );
-  process.exit(0);
+const USAGE =
+  'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors';
+
+let strict = false;
+try {
+  const { values } = parseArgs({
+    options: { strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  strict = values.strict;
+} catch (error) {
+  // A usage mistake is no content error: exit 2, like any other reason validate cannot run.
+  console.error(`validate: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
 }
 
 try {
@@ -27,7 +37,7 @@ try {
     dir,
     now: buildNow(),
     timeZone: site.timeZone,
-    strict: values.strict || process.env.PRESS_STRICT === '1',
+    strict: strict || process.env.PRESS_STRICT === '1',
   });
   for (const finding of findings) console.log(formatFinding(finding));
   const releases = files.filter((f) => f.rel.startsWith('releases/')).length;

@@ -2,14 +2,23 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { publicReleasesOnly } from '~/lib/model/loaders';
 import { contentDir } from '~/lib/config';
+import { RELEASE_FILES, releaseIdOf } from '~/lib/model/releases';
 import { companySchema, personSchema, releaseSchema, topicSchema } from '~/schemas';
 
 /**
  * Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder.
- * Drafts and embargoed releases are dropped while loading (see lib/model/loaders.ts).
+ * Ids come from the one module that owns release paths (lib/model/releases.ts), not from
+ * Astro's default, so the validator and the build agree on every URL. Drafts and embargoed
+ * releases are dropped while loading (see lib/model/loaders.ts).
  */
 const releases = defineCollection({
-  loader: publicReleasesOnly(glob({ pattern: '*/*/*.{md,mdx}', base: `${contentDir}/releases` })),
+  loader: publicReleasesOnly(
+    glob({
+      pattern: RELEASE_FILES,
+      base: `${contentDir}/releases`,
+      generateId: ({ entry }) => releaseIdOf(entry),
+    }),
+  ),
   schema: ({ image }) => releaseSchema(image),
 });
 

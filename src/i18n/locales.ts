@@ -1,7 +1,11 @@
+import { checks as deChecks } from './de/checks';
 import { de } from './de/ui';
 import { fill } from './fill';
+import { checks as enChecks } from './en/checks';
 import { en } from './en/ui';
+import { checks as frChecks } from './fr/checks';
 import { fr } from './fr/ui';
+import { checks as nlChecks, type CheckWords } from './nl/checks';
 import { nl, type UiDictionary } from './nl/ui';
 
 /**
@@ -39,6 +43,7 @@ export const locales = {
       'twaalf',
     ],
     ui: nl,
+    checks: nlChecks,
   },
   en: {
     label: 'English',
@@ -63,6 +68,7 @@ export const locales = {
       'twelve',
     ],
     ui: en,
+    checks: enChecks,
   },
   de: {
     label: 'Deutsch',
@@ -87,6 +93,7 @@ export const locales = {
       'zwölf',
     ],
     ui: de,
+    checks: deChecks,
   },
   fr: {
     label: 'Français',
@@ -111,6 +118,7 @@ export const locales = {
       'douze',
     ],
     ui: fr,
+    checks: frChecks,
   },
 } as const satisfies Record<string, LocaleEntry>;
 
@@ -123,6 +131,8 @@ export interface LocaleEntry {
   frenchSpacing: boolean;
   numberWords: readonly string[];
   ui: UiDictionary;
+  /** Words the content checks look for in this language (`src/i18n/<lang>/checks.ts`). */
+  checks: CheckWords;
 }
 
 export type Lang = keyof typeof locales;

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 // Imported up front: the config's module runner is closed by the time build:done runs.
 import { close, createIndex } from 'pagefind';
+import { RELEASE_PAGES } from '../lib/model/releases';
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -18,7 +19,7 @@ export default function pagefind(): AstroIntegration {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           // Only release pages carry data-pagefind-body; reading the listings too would only cost time.
-          const added = await index.addDirectory({ path: site, glob: '*/[0-9][0-9][0-9][0-9]/*/index.html' });
+          const added = await index.addDirectory({ path: site, glob: RELEASE_PAGES });
           if (added.errors.length > 0)
             throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });

@@ -4,25 +4,14 @@
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { isLang, type Lang } from '../i18n/locales';
+import type { Lang } from '../i18n/locales';
 import { quoteLocaliser, splitSubscripts } from '../lib/locale/typography';
+import { releaseFileLang } from '../lib/model/releases';
 
 /** Blocks whose text forms one run for quotation-mark pairing. */
 const RUNS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Nodes whose text is not prose. */
 const SKIP = new Set(['code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
-
-/**
- * The language of a release file: the folder right under `releases/`.
- * @example releaseFileLang('/site/content/releases/de/2023/x.md') // 'de'
- */
-export function releaseFileLang(path: string | undefined): Lang | undefined {
-  if (!path) return undefined;
-  const parts = path.split(/[\\/]/);
-  const at = parts.lastIndexOf('releases');
-  const lang = at >= 0 ? parts[at + 1] : undefined;
-  return lang && isLang(lang) ? lang : undefined;
-}
 
 function localise(node: RootContent | Root, next: ((s: string) => string) | undefined, lang: Lang) {
   if (SKIP.has(node.type)) return;

@@ -12,6 +12,7 @@ import {
   wallClockReading,
   type DateForm,
 } from '~/lib/locale/dates';
+import { forbiddenCharacterMessage, forbiddenCharacters } from '~/lib/locale/characters';
 import { qualifiers, units } from '~/lib/units';
 
 /** A lowercase id as used in file names: `bmw-group`, `supply-chain`. */
@@ -104,3 +105,13 @@ export const unit = z.enum(units, {
 
 /** How a number relates to the truth; `exactly` when left out. */
 export const qualifier = z.enum(qualifiers, { error: `expected one of: ${qualifiers.join(', ')}` });
+
+/**
+ * Text that readers see. Refuses the characters XML 1.0 forbids (control characters pasted in
+ * from another program), which would make the RSS and Atom feeds unreadable; the message names
+ * the character. Chain `.min(1)`, `.optional()` as on any string.
+ */
+export const text = z.string().superRefine((value, ctx) => {
+  const [found] = forbiddenCharacters(value);
+  if (found) ctx.addIssue({ code: 'custom', message: forbiddenCharacterMessage(found) });
+});

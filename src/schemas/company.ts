@@ -1,6 +1,6 @@
 /** A company: `content/companies/<id>.yaml`, with its dated facts and note-to-editors text. */
 import { z } from 'astro/zod';
-import { day, id, perLanguage, unit, wholeCount } from '~/schemas/atoms';
+import { day, id, perLanguage, text, unit, wholeCount } from '~/schemas/atoms';
 
 /** A dated company figure. */
 export const fact = z
@@ -21,13 +21,19 @@ export const fact = z
 /** A company: `content/companies/<id>.yaml`. */
 export const companySchema = z.object({
   /** Display name. */
-  name: z.string().min(1),
-  /** Company website. */
-  website: z.url().optional(),
+  name: text.min(1),
+  /** Company website: a web address (http or https only; it becomes a link in every note to editors). */
+  website: z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'expected a web address starting with https:// (or http://), like https://noordwind.example',
+    })
+    .optional(),
   /** Dated facts. */
   facts: z.array(fact).default([]),
   /** Per fact key, its name per language, for the company page: `employees: { nl: Medewerkers }`. */
-  factLabels: z.record(id, perLanguage(z.string().min(1))).default({}),
+  factLabels: z.record(id, perLanguage(text.min(1))).default({}),
   /** Per language, sentences for the note to editors with `{key}`, `{key.year}`, `{key.asOf}`. */
-  boilerplate: perLanguage(z.array(z.string().min(1))).default({}),
+  boilerplate: perLanguage(z.array(text.min(1))).default({}),
 });

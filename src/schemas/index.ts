@@ -5,5 +5,5 @@
 export { unit } from '~/schemas/atoms';
 export { companySchema, fact } from '~/schemas/company';
 export { personSchema, role } from '~/schemas/person';
-export { keyFigure, quote, releaseSchema, updated } from '~/schemas/release';
+export { keyFigure, quote, releaseImage, releaseSchema, updated } from '~/schemas/release';
 export { topicSchema } from '~/schemas/topic';

@@ -1,6 +1,6 @@
 /** A person quoted or named as press contact: `content/people/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { day, id, perLanguage } from '~/schemas/atoms';
+import { day, id, perLanguage, text } from '~/schemas/atoms';
 
 /** A role held from one day until another. */
 export const role = z.object({
@@ -9,13 +9,13 @@ export const role = z.object({
   /** Last day in the role; open when still held. */
   until: day.optional(),
   /** The role's title per language. */
-  title: perLanguage(z.string().min(1)),
+  title: perLanguage(text.min(1)),
 });
 
 /** A person: `content/people/<id>.yaml`. */
 export const personSchema = z.object({
   /** Full name. */
-  name: z.string().min(1),
+  name: text.min(1),
   /** Company id the person works for. */
   company: id.optional(),
   /** Roles over time. */
@@ -23,5 +23,5 @@ export const personSchema = z.object({
   /** Press contact e-mail. */
   email: z.email().optional(),
   /** Press contact phone, international format. */
-  phone: z.string().optional(),
+  phone: text.optional(),
 });

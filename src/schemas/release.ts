@@ -1,6 +1,6 @@
 /** Release front-matter: the authoring contract of `content/releases/<lang>/<yyyy>/<slug>.md`. */
 import { z } from 'astro/zod';
-import { dateTime, embargoTime, id, qualifier, unit, wholeCount } from '~/schemas/atoms';
+import { dateTime, embargoTime, id, qualifier, text, unit, wholeCount } from '~/schemas/atoms';
 
 /** A key figure: a number with unit and qualifier, and the words that follow it. */
 export const keyFigure = z
@@ -14,13 +14,13 @@ export const keyFigure = z
     /** How the number relates to the truth; `exactly` when left out. */
     qualifier: qualifier.default('exactly'),
     /** The words after the number, in this language. */
-    label: z.string().min(1),
+    label: text.min(1),
     /** What the figure is compared with, in this language. */
-    baseline: z.string().optional(),
+    baseline: text.optional(),
     /** The period the figure covers. */
-    period: z.string().optional(),
+    period: text.optional(),
     /** Who measured or states the figure. */
-    source: z.string().optional(),
+    source: text.optional(),
   })
   .superRefine(wholeCount);
 
@@ -31,7 +31,7 @@ export const quote = z.object({
   /** Person id in `content/people/`. */
   person: id,
   /** The quoted words in this language, without quotation marks. */
-  text: z.string().min(1),
+  text: text.min(1),
 });
 
 /** A correction notice. */
@@ -39,25 +39,42 @@ export const updated = z.object({
   /** When the release was corrected. */
   date: dateTime,
   /** What changed, for readers. */
-  note: z.string().min(1),
+  note: text.min(1),
 });
+
+/** An image shown with the release; `src` is the image helper's type (a path relative to the release file). */
+export const releaseImage = <S extends z.ZodType>(src: S) =>
+  z.object({
+    /** Path of the image file, relative to the release file. */
+    src,
+    /** What the image shows, for readers who cannot see it. */
+    alt: z
+      .string({ error: 'expected alt text: describe the image for readers who cannot see it' })
+      .trim()
+      .min(1, 'expected alt text: describe the image for readers who cannot see it')
+      .pipe(text),
+    /** Caption. */
+    caption: text.optional(),
+    /** Photographer or rights holder. */
+    credit: text.optional(),
+  });
 
 /** Release front-matter. `image` is Astro's image helper from the collection's schema context. */
 export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
   z.object({
     /** The headline. */
-    title: z.string().min(1),
+    title: text.min(1),
     /** Optional subheadline. */
-    subtitle: z.string().optional(),
+    subtitle: text.optional(),
     /** Short teaser lines, shown as the "+++" highlights. */
-    highlights: z.array(z.string().min(1)).default([]),
+    highlights: z.array(text.min(1)).default([]),
     /**
      * Publication date-time with offset; a date alone means 00:00 in the site's time zone, and
      * a date-time without offset is read there.
      */
     date: dateTime,
     /** The dateline city. */
-    location: z.string().min(1),
+    location: text.min(1),
     /** Issuing company id, or a list of ids for a joint release. */
     company: z.union([id, z.array(id).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
     /** Same value on every language version of one release; defaults to the release's own path. */
@@ -71,19 +88,7 @@ export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
     /** Quotes, each with a speaker. */
     quotes: z.array(quote).default([]),
     /** Images with alt text; `src` is relative to the release file. */
-    images: z
-      .array(
-        z.object({
-          src: image(),
-          alt: z
-            .string({ error: 'expected alt text: describe the image for readers who cannot see it' })
-            .trim()
-            .min(1, 'expected alt text: describe the image for readers who cannot see it'),
-          caption: z.string().optional(),
-          credit: z.string().optional(),
-        }),
-      )
-      .default([]),
+    images: z.array(releaseImage(image())).default([]),
     /** A draft is never published. */
     draft: z.boolean().default(false),
     /**

@@ -179,7 +179,7 @@ describe('npm run validate', () => {
       const result = await runScript('validate', [], { contentDir: broken });
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(
-        /releases\/nl\/2023\/jaarcijfers\.md:14:36: error: keyFigures\.0\.unit: expected a unit from the closed list/,
+        /releases\/nl\/2023\/jaarcijfers\.md:14:36: error: key figure 1 \(id "growth"\), unit: expected a unit from the closed list/,
       );
       expect(result.stdout).toMatch(
         /releases\/en\/2023\/annual-results\.md:\d+:\d+: error: \(yaml\): YAML syntax/,
@@ -199,10 +199,10 @@ describe('npm run validate', () => {
       const plain = await runScript('validate', [], { contentDir: strict });
       const strictRun = await runScript('validate', ['--strict'], { contentDir: strict });
       expect(plain.stdout).toMatch(
-        /jaarcijfers\.md:14:\d+: warning: keyFigures\.0\.value: figure "growth" \(13\) is not mentioned/,
+        /jaarcijfers\.md:14:\d+: warning: key figure 1 \(id "growth"\), value: figure "growth" \(13\) is not mentioned/,
       );
       expect(strictRun.stdout).toMatch(
-        /jaarcijfers\.md:14:\d+: error: keyFigures\.0\.value: figure "growth" \(13\) is not mentioned/,
+        /jaarcijfers\.md:14:\d+: error: key figure 1 \(id "growth"\), value: figure "growth" \(13\) is not mentioned/,
       );
     } finally {
       await rm(dirname(strict), { recursive: true, force: true });

@@ -2,6 +2,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiRelease } from '~/lib/outputs/api';
@@ -18,6 +19,8 @@ import {
   ORIGIN,
   pageOf,
 } from '../helpers/fixture-site';
+import { readPage } from '../helpers/build';
+import { allFiles, filesContaining } from '../helpers/sentinel';
 import { assertWellFormedXml } from '../helpers/xml';
 
 const PUBLIC = [MDX, NL_ONLY, EN, FR, NL];
@@ -222,5 +225,21 @@ describe('ninjs', () => {
   it('exists for no unpublished release', () => {
     expect(existsSync(join(build.outDir, 'nl/2024/concept/ninjs.json'))).toBe(false);
     expect(existsSync(join(build.outDir, 'de/2023/embargo/ninjs.json'))).toBe(false);
+  });
+});
+
+describe('every output', () => {
+  it('parses as XML wherever it is XML: feeds, topic feeds, sitemap (D7)', async () => {
+    const xmlFiles = (await allFiles(build.outDir)).filter((f) => f.endsWith('.xml'));
+    expect(xmlFiles.length).toBeGreaterThan(10);
+    for (const path of xmlFiles) expect(assertWellFormedXml(await readFile(path, 'utf8')), path).toBeTruthy();
+  });
+
+  it('carries no HTML comment of a body: not the page, ninjs, feeds nor the search index (D3)', async () => {
+    // The Dutch fixture release holds "<!-- ZZINTERNCOMMENT: koopsom 999.999.999 euro … -->".
+    expect(await filesContaining(build.outDir, 'ZZINTERNCOMMENT')).toEqual([]);
+    expect(await filesContaining(build.outDir, '999.999.999')).toEqual([]);
+    expect(await filesContaining(build.outDir, '999999999')).toEqual([]);
+    expect(await readPage(build.outDir, NL)).toContain('Het bedrijf verwacht verdere groei.');
   });
 });

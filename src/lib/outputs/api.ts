@@ -139,6 +139,9 @@ export function keyFiguresCsv(rows: readonly KeyFigureRow[]): string {
     header: true,
     columns: [...KEY_FIGURE_COLUMNS],
     record_delimiter: 'windows',
+    // Spreadsheets run a cell that starts with = + - @, a tab or a carriage return as a formula;
+    // such text gets a leading ' (numbers stay numbers).
+    escape_formulas: true,
   });
 }
 

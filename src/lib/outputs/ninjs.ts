@@ -2,6 +2,9 @@
  * IPTC ninjs 3.0 (News in JSON) for each release, so that newsrooms can ingest it without scraping.
  * Property names follow the 3.0 schema, which is camelCase and allows no other properties.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { companyName, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { locales } from '~/i18n/locales';
@@ -119,7 +122,7 @@ export function toNinjs(input: NinjsInput): Ninjs {
         }
       : {}),
     ...(input.bodyHtml
-      ? { bodies: [{ role: 'main', contentType: 'text/html', value: input.bodyHtml }] }
+      ? { bodies: [{ role: 'main', contentType: 'text/html', value: sanitiseBody(input.bodyHtml) }] }
       : {}),
     located: input.location,
     by: input.companies.map((c) => c.name).join(' & '),
@@ -165,6 +168,25 @@ export function toNinjs(input: NinjsInput): Ninjs {
     // Language versions of one release share this id.
     altIds: [{ role: 'translationKey', value: input.translationKey }],
   };
+}
+
+/**
+ * GitHub's HTML allow-list (hast-util-sanitize's default), with `tel:` links and the page's own
+ * heading ids kept. Partners' systems show ninjs bodies without a Content-Security-Policy.
+ */
+const BODY_SCHEMA: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
+};
+
+/**
+ * A release body as ninjs carries it: no script, no event handler, no comment, no `javascript:`
+ * link, whatever got past the content checks.
+ * @example sanitiseBody('<p onclick="x()">Hi<script>x()</script></p>') // '<p>Hi</p>'
+ */
+export function sanitiseBody(html: string): string {
+  return toHtml(sanitize(fromHtml(html, { fragment: true }), BODY_SCHEMA));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type Release,
   type ReleaseEntry,
 } from '~/lib/model/catalogue';
+import { withoutComments } from '~/lib/model/checks/comments';
 import { formatDateline, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
 import { newsArticle, type HeadInput } from '~/lib/views/head';
@@ -150,7 +151,10 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
       companies: companies.map((c) => c.data.name),
       hasFigures: data.keyFigures.length > 0,
       timeZone: site.timeZone,
-      text: [data.title, data.subtitle, ...data.highlights, release.entry.body].join('\n'),
+      // Comments never reach the page, so neither may their numbers reach the search index.
+      text: [data.title, data.subtitle, ...data.highlights, withoutComments(release.entry.body ?? '')].join(
+        '\n',
+      ),
     }),
     ninjsHref: release.isPublic ? ninjsUrl(release) : undefined,
     printUrl: absoluteUrl(release.url),

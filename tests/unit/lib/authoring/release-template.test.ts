@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter, parseYaml } from '~/lib/authoring/front-matter';
 import { newReleaseText, translationText, withTranslationKey } from '~/lib/authoring/release-template';
 import { validateContent, type ContentFile } from '~/lib/authoring/validate';
+import { PNG } from '../../../helpers/images';
 
 const data: ContentFile[] = [
   {
@@ -15,7 +16,7 @@ const check = (files: ContentFile[]) =>
     dir: 'content',
     now: new Date('2026-12-01T09:00:00+01:00'),
     timeZone: 'Europe/Amsterdam',
-    exists: () => true,
+    readFile: () => PNG,
   });
 
 const fresh = newReleaseText({

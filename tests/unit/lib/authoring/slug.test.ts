@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroEntryId, MAX_SLUG_LENGTH, slugify, translationKeyFor } from '~/lib/authoring/slug';
+import { MAX_SLUG_LENGTH, slugify, translationKeyFor } from '~/lib/authoring/slug';
 
 describe('slugify', () => {
   it('strips accents and joins words with hyphens', () => {
@@ -29,12 +29,5 @@ describe('translationKeyFor', () => {
   it('adds a short random suffix to the slug', () => {
     expect(translationKeyFor('jaarcijfers-2024', () => 0.5)).toBe('jaarcijfers-2024-iii');
     expect(translationKeyFor('jaarcijfers-2024')).toMatch(/^jaarcijfers-2024-[a-z0-9]{3}$/);
-  });
-});
-
-describe('astroEntryId', () => {
-  it('gives the id Astro’s glob loader gives, so two files with one URL are found', () => {
-    expect(astroEntryId('nl/2023/Jaarcijfers.md')).toBe('nl/2023/jaarcijfers');
-    expect(astroEntryId('nl/2023/jaarcijfers.mdx')).toBe('nl/2023/jaarcijfers');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding, summarise, validateContent, type ContentFile } from '~/lib/authoring/validate';
+import { PNG } from '../../../helpers/images';
 
 const NOW = new Date('2026-12-01T09:00:00+01:00');
 const TZ = 'Europe/Amsterdam';
@@ -29,7 +30,7 @@ function validate(extra: ContentFile[], options: { strict?: boolean; images?: st
     now: NOW,
     timeZone: TZ,
     strict: options.strict ?? false,
-    exists: (path) => (options.images ?? []).includes(path),
+    readFile: (path) => ((options.images ?? []).includes(path) ? PNG : undefined),
   });
 }
 
@@ -54,10 +55,10 @@ describe('validateContent', () => {
       },
     ]);
     expect(brief(findings)).toEqual([
-      'content/releases/nl/2023/groei.md:7:31 error keyFigures.0.unit',
+      'content/releases/nl/2023/groei.md:7:31 error key figure 1 (id "g"), unit',
       'content/releases/nl/2023/kapot.md:3:1 error (yaml)',
       'content/releases/nl/2023/onbekend.md:5:10 error company',
-      'content/releases/nl/2023/onbekend.md:6:18 error topics.1',
+      'content/releases/nl/2023/onbekend.md:6:18 error topic 2',
     ]);
     expect(findings[0]!.message).toContain('expected a unit from the closed list');
     expect(findings[2]!.message).toBe('unknown company "acne"; expected one of: acme');
@@ -81,8 +82,8 @@ describe('validateContent', () => {
       images: ['images/foto.jpg'],
     });
     expect(findings.map((f) => [f.field, f.line])).toEqual([
-      ['images.0.alt', 7],
-      ['images.1.src', 8],
+      ['image 1, alt', 7],
+      ['image 2, src', 8],
     ]);
     expect(findings[1]!.message).toBe(
       'image not found: "../../../images/weg.jpg" (looked for content/images/weg.jpg); expected a path relative to the release file',
@@ -96,7 +97,7 @@ describe('validateContent', () => {
         text: release('draft: true\ncompany: [acme, nope]\n').replace('company: acme\n', ''),
       },
     ]);
-    expect(brief(findings)).toEqual(['content/releases/nl/2023/concept.md:6:17 error company.1']);
+    expect(brief(findings)).toEqual(['content/releases/nl/2023/concept.md:6:17 error company 2']);
   });
 
   it('finds two files with one URL, unknown language folders and misplaced files', () => {
@@ -113,7 +114,7 @@ describe('validateContent', () => {
     ]);
   });
 
-  it('warns about a future date without an embargo, unknown fields and leftover TODOs', () => {
+  it('warns about a future date without an embargo and unknown fields; a TODO in a release that would be public is an error', () => {
     const findings = validate([
       {
         rel: 'releases/nl/2027/later.md',
@@ -123,9 +124,8 @@ describe('validateContent', () => {
     expect(brief(findings)).toEqual([
       'content/releases/nl/2027/later.md:3:7 warning date',
       'content/releases/nl/2027/later.md:6:11 warning subtilte',
-      'content/releases/nl/2027/later.md:9:1 warning (text)',
+      'content/releases/nl/2027/later.md:9:1 error (text)',
     ]);
-    expect(findings.every((f) => f.severity === 'warning')).toBe(true);
   });
 
   it('turns unmentioned key figures into errors when strict', () => {
@@ -133,7 +133,7 @@ describe('validateContent', () => {
     const files = [{ rel: 'releases/nl/2023/groei.md', text }];
     expect(validate(files).map((f) => f.severity)).toEqual(['warning']);
     expect(validate(files, { strict: true }).map((f) => `${f.severity} ${f.field} ${f.line}`)).toEqual([
-      'error keyFigures.0.value 7',
+      'error key figure 1 (id "g"), value 7',
     ]);
   });
 
@@ -148,11 +148,11 @@ describe('validateContent', () => {
         },
         { rel: 'releases/nl/2023/groei.md', text: release('') },
       ],
-      { dir: 'content', now: NOW, timeZone: TZ, exists: () => true },
+      { dir: 'content', now: NOW, timeZone: TZ, readFile: () => PNG },
     );
     expect(brief(findings)).toEqual([
       'content/companies/acme.yaml:2:10 error website',
-      'content/topics.yaml:2:9 error 1.id',
+      'content/topics.yaml:2:9 error topic 2 (id "energy"), id',
     ]);
   });
 });

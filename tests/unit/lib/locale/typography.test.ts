@@ -1,7 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
-import remarkTypography, { releaseFileLang } from '~/markdown/remark-typography';
+import remarkTypography from '~/markdown/remark-typography';
+import { releaseFileLang } from '~/lib/model/releases';
 import { localiseQuotes, splitSubscripts, typeset } from '~/lib/locale/typography';
 
 const NBSP = '\u00a0';

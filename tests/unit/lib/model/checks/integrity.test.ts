@@ -86,7 +86,7 @@ describe('checkIntegrity', () => {
 
   it('requires a known language folder and a matching year', () => {
     expect(lines(content([release('xx/2023/a'), release('nl/2022/a')]))).toEqual([
-      'error: content/releases/xx/2023/a.md: (path): expected content/releases/<lang>/<yyyy>/<slug>.md with <lang> one of nl, en, de, fr',
+      'error: content/releases/xx/2023/a.md: (path): unknown language folder "xx"; expected one of: nl, en, de, fr',
       'error: content/releases/nl/2022/a.md: date: expected a date in 2022 (the year folder), got 2023-02-20',
     ]);
   });
