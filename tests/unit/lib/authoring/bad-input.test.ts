@@ -44,7 +44,7 @@ describe('the fixture', () => {
 describe('bad input is refused with a named error', () => {
   it('an invalid field value', () => {
     expect(errors(edited(NL, (t) => t.replace('date: 2023-03-01T09:00:00+01:00', 'date: soon')))).toEqual([
-      'content/releases/nl/2023/jaarcijfers.md:7:7: error: date: expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
+      'content/releases/nl/2023/jaarcijfers.md:7:7: error: date: "soon" is not a date in the form the site reads; expected a date (2023-02-20) or a date-time with offset (2023-02-20T10:00:00+01:00)',
     ]);
   });
 
