@@ -1,5 +1,5 @@
 /** What every `astro build` child shares: of `npm run build`, the tests and the benchmark. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
@@ -26,7 +26,7 @@ export function cleanEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEn
  */
 export const LOCK_PATH = join(root, 'node_modules/.perskamer-build.lock');
 /** Who holds the lock, for the message a waiting build prints. */
-const OWNER_FILE = join(root, 'node_modules/.perskamer-build.owner');
+export const LOCK_OWNER_FILE = join(root, 'node_modules/.perskamer-build.owner');
 /**
  * The holder refreshes the lock every STALE_MS / 6; a lock not refreshed for STALE_MS belongs to
  * a process that was killed, and the next build takes it over. Generous, for a loaded machine.
@@ -67,11 +67,15 @@ export async function acquireBuildLock(options: LockOptions = {}): Promise<() =>
           options.onCompromised ??
           ((error) => console.warn(`build lock lost while building: ${error.message}`)),
       });
-      await writeFile(OWNER_FILE, `${label} (pid ${process.pid}, since ${new Date().toISOString()})\n`);
-      return release;
+      await writeFile(LOCK_OWNER_FILE, `${label} (pid ${process.pid}, since ${new Date().toISOString()})\n`);
+      return async () => {
+        // Still holding the lock, so the file removed is this holder's, never the next one's.
+        await rm(LOCK_OWNER_FILE, { force: true });
+        await release();
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-      const holder = await readFile(OWNER_FILE, 'utf8').then(
+      const holder = await readFile(LOCK_OWNER_FILE, 'utf8').then(
         (text) => text.trim(),
         () => 'another build',
       );
