@@ -215,19 +215,33 @@ async function main(): Promise<number> {
     };
     const problems = checkBuild(facts, { empty: allowEmpty, shrink: args['allow-shrink'] });
     if (compromised) problems.push(`the build lock was lost (${compromised.message})`);
-    if (problems.length > 0) throw new Stop(problems.join('; '), 1);
+    const report = await readFile(reportFile, 'utf8').then(
+      (text) => JSON.parse(text) as BuildReport,
+      () => undefined,
+    );
+    if (exitCode === 0 && !report) problems.push(`the release loader wrote no ${BUILD_REPORT_FILE}`);
+    if (problems.length > 0 || !report) throw new Stop(problems.join('; '), 1);
 
     await mkdir(paths.builds, { recursive: true });
+    const state = await targetState(target);
+    if (state.kind === 'other') {
+      throw new Stop(`${shown(target)} is neither a folder nor a link; move it away`, 1);
+    }
     const plan = planSwap({
       paths,
-      state: await targetState(target),
+      state,
       stamp: buildStamp(new Date(), process.pid),
       existing: await readdir(paths.builds),
       keep: args.keep,
     });
-    for (const step of plan.steps) await carryOut(step);
+    for (const step of plan.steps.filter((s) => s.op !== 'remove')) await carryOut(step);
+    // The new site is live from here on: a build that cannot be pruned is only worth a warning.
+    for (const step of plan.steps.filter((s) => s.op === 'remove')) {
+      await carryOut(step).catch((error: Error) =>
+        console.warn(`could not delete an old build: ${error.message}`),
+      );
+    }
 
-    const report = JSON.parse(await readFile(reportFile, 'utf8')) as BuildReport;
     console.log(
       `\n${shown(target)} now serves ${shown(plan.live)}` +
         (plan.previous ? `; the previous build is kept in ${shown(plan.previous)}` : ''),
