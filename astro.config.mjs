@@ -3,16 +3,39 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import publishGuard from './src/integrations/publish-guard.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import remarkStripComments from './src/markdown/remark-strip-comments.ts';
 import remarkTypography from './src/markdown/remark-typography.ts';
 import { site } from './src/lib/config.ts';
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { outputProblem } from './src/lib/publishing/output.ts';
+
+// PRESS_OUT_DIR lets tests, `npm run build` and the staff preview build elsewhere than dist/.
+const outDir = process.env.PRESS_OUT_DIR ?? './dist';
+
+/** @type {import('astro').AstroIntegration} Refuses a build that would write where it must not. */
+const outputGuard = {
+  name: 'perskamer-output-guard',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command !== 'build') return;
+      const problem = outputProblem({
+        outDir,
+        publicDir: resolve('dist'),
+        staffPreview: process.env.PRESS_STAFF_PREVIEW === '1',
+        outDirIsLink: lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,
+      });
+      if (problem) throw new Error(problem);
+    },
+  },
+};
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  // PRESS_OUT_DIR lets tests and the staff preview build elsewhere than dist/.
-  outDir: process.env.PRESS_OUT_DIR ?? './dist',
+  outDir,
   // A separate cache per build keeps concurrent or alternating content trees apart.
   cacheDir: process.env.PRESS_CACHE_DIR ?? './node_modules/.astro',
   i18n: {
@@ -34,7 +57,10 @@ export default defineConfig({
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [outputGuard, mdx(), pagefind(), publishGuard()],
+  // `astro dev` and `astro preview` are never the public host, and they may show drafts and
+  // embargoed releases: nothing they serve is for search engines.
+  server: { headers: { 'X-Robots-Tag': 'noindex, nofollow' } },
   security: {
     csp: {
       directives: [

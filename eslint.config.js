@@ -24,26 +24,28 @@ const layers = [
   },
   { name: 'ui', paths: ['src/components', 'src/layouts', 'src/pages', 'src/content.config.ts'] },
 ];
-/** The authoring tools stand beside views: they use the model; only scripts/ use them. */
-const authoring = 'src/lib/authoring';
+/**
+ * The authoring and publishing tools stand beside views: they use the model; only scripts/ use them.
+ */
+const tools = ['src/lib/authoring', 'src/lib/publishing'];
 
 const zones = [
   ...layers.flatMap(({ name, paths }, i) => {
-    const above = [...layers.slice(i + 1).flatMap((layer) => layer.paths), authoring];
+    const above = [...layers.slice(i + 1).flatMap((layer) => layer.paths), ...tools];
     return paths.map((target) => ({
       target: `./${target}`,
       from: above.map((p) => `./${p}`),
-      message: `"${name}" code must not depend on a higher layer or on the authoring tools (README: Where things live).`,
+      message: `"${name}" code must not depend on a higher layer or on the authoring and publishing tools (README: Where things live).`,
     }));
   }),
-  {
-    target: `./${authoring}`,
+  ...tools.map((tool) => ({
+    target: `./${tool}`,
     from: layers
       .slice(4)
       .flatMap((layer) => layer.paths)
       .map((p) => `./${p}`),
-    message: 'The authoring tools use the model, not views or pages.',
-  },
+    message: 'The authoring and publishing tools use the model, not views or pages.',
+  })),
   // Browser code may use only browser-safe modules.
   {
     target: './src/client',

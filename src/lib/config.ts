@@ -39,6 +39,13 @@ export const contentDir = process.env.PRESS_CONTENT_DIR ?? 'content';
  */
 export const showsUnpublished = import.meta.env?.DEV === true || process.env.PRESS_STAFF_PREVIEW === '1';
 
+/**
+ * PRESS_ALLOW_EMPTY=1: a build that publishes no release at all is allowed. Without it such a
+ * build fails, because it is nearly always a mistake (an empty content folder, a wrong PRESS_NOW)
+ * that would replace the site with an empty one.
+ */
+export const allowEmpty = process.env.PRESS_ALLOW_EMPTY === '1';
+
 /** PRESS_STRICT=1: a key figure not mentioned in its text is an error, not a warning. */
 export const strictChecks = process.env.PRESS_STRICT === '1';
 

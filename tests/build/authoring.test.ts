@@ -231,7 +231,9 @@ describe('npm run build checks held-back releases too', () => {
     const scripts = (
       JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
-    expect(scripts['prebuild']).toBe('tsx scripts/validate.ts');
+    // scripts/build.ts validates first, under the build lock (tests/build/publish.test.ts builds with it).
+    expect(scripts['build']).toBe('tsx scripts/build.ts');
+    expect(await readFile(join(root, 'scripts/build.ts'), 'utf8')).toContain("['scripts/validate.ts']");
 
     const content = await copyFixture();
     try {

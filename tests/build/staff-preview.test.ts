@@ -81,6 +81,13 @@ describe('staff preview', () => {
     expect(indexed.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
   });
 
+  it('turns every crawler away and says loudly that it holds unpublished work', async () => {
+    expect(await readFile(join(build.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    expect(build.output).toMatch(
+      /STAFF PREVIEW: this build contains unpublished work \(\d+ held back, \d+ drafts?\)/,
+    );
+  });
+
   it('builds into its own folder, never dist/', async () => {
     const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;

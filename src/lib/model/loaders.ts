@@ -2,12 +2,13 @@
  * Content loading for releases. Unpublished releases are removed right where content is
  * loaded, so that neither their text nor their images reach the data store or `dist/`.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { buildNow, clockNote, showsUnpublished, site } from '~/lib/config';
-import { isoWithOffset } from '~/lib/locale/dates';
-import { groupVisibility, isPublic, liftTime, type VersionVisibility } from '~/lib/model/releases';
+import { showsUnpublished, site } from '~/lib/config';
+import { BUILD_REPORT_FILE, buildReport } from '~/lib/model/build-report';
+import { readClock } from '~/lib/model/clock';
+import { groupVisibility, isPublic, visibilityCounts, type VersionVisibility } from '~/lib/model/releases';
 
 /** Front-matter the way Astro finds it (`---` lines; `+++` TOML is not read here). */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -66,26 +67,30 @@ export function publicReleasesOnly(inner: Loader): Loader {
       }
       await inner.load({ ...context, parseData: withDateTextParse(context) });
 
-      const now = buildNow();
-      const clock = clockNote(now);
+      const clock = readClock();
       if (clock.warning) context.logger.warn(clock.warning);
+      const versions: VersionVisibility[] = context.store
+        .entries()
+        .map(([id, entry]) => ({ id, data: entry.data as unknown as VersionVisibility['data'] }));
+      // One embargo per translation group decides, here and in the counts.
+      const visibility = groupVisibility(versions);
+      const report = buildReport(visibilityCounts(visibility.values(), clock.now), clock, {
+        timeZone: site.timeZone,
+        staffPreview: showsUnpublished,
+      });
+      // Read by src/integrations/publish-guard.ts and scripts/build.ts: they count what the loader decided.
+      await mkdir(context.config.cacheDir, { recursive: true });
+      await writeFile(new URL(BUILD_REPORT_FILE, context.config.cacheDir), `${JSON.stringify(report)}\n`);
       if (showsUnpublished) {
         context.logger.info(clock.line);
         return;
       }
-      const versions: VersionVisibility[] = context.store
-        .entries()
-        .map(([id, entry]) => ({ id, data: entry.data as unknown as VersionVisibility['data'] }));
-      let nextLift: Date | undefined;
-      for (const [id, visibility] of groupVisibility(versions)) {
-        if (isPublic(visibility, now)) continue;
-        context.store.delete(id);
-        const lift = liftTime(visibility, now);
-        if (lift && (!nextLift || lift < nextLift)) nextLift = lift;
+      for (const [id, seen] of visibility) {
+        if (!isPublic(seen, clock.now)) context.store.delete(id);
       }
       // A scheduler reads the first part of this line to know when to rebuild.
-      const next = nextLift
-        ? `next embargo lifts at ${isoWithOffset(nextLift, site.timeZone)}`
+      const next = report.nextLift
+        ? `next embargo lifts at ${report.nextLift}`
         : 'no embargoed releases waiting';
       context.logger.info(`${next}; ${clock.line}`);
     },

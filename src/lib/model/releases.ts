@@ -220,3 +220,31 @@ export function translationGroups<T extends { lang: Lang; translationKey: string
   }
   return groups;
 }
+
+/** How many releases a build publishes, holds back and leaves as drafts, and when the next one lifts. */
+export interface VisibilityCounts {
+  public: number;
+  /** Not drafts, but embargoed or dated in the future. */
+  heldBack: number;
+  drafts: number;
+  /** The earliest moment a held-back release becomes public. */
+  nextLift?: Date | undefined;
+}
+
+/**
+ * Counts releases by what the build does with them, by the same rules as `isPublic` and `liftTime`.
+ * @example visibilityCounts([{ draft: true, date }], now) // { public: 0, heldBack: 0, drafts: 1, nextLift: undefined }
+ */
+export function visibilityCounts(releases: Iterable<Visibility>, now: Date): VisibilityCounts {
+  const counts: VisibilityCounts = { public: 0, heldBack: 0, drafts: 0, nextLift: undefined };
+  for (const release of releases) {
+    if (release.draft) counts.drafts += 1;
+    else if (isPublic(release, now)) counts.public += 1;
+    else {
+      counts.heldBack += 1;
+      const lift = liftTime(release, now);
+      if (lift && (!counts.nextLift || lift < counts.nextLift)) counts.nextLift = lift;
+    }
+  }
+  return counts;
+}

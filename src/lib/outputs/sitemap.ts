@@ -96,9 +96,12 @@ export function sitemapEntries(published: Published, timeZone: string): SitemapE
 }
 
 /**
- * robots.txt: everything may be crawled, and the sitemap is named.
+ * robots.txt: everything may be crawled, and the sitemap is named; a build that shows unpublished
+ * work (the staff preview, the dev server) forbids everything instead.
  * @example robotsTxt('https://x.org/sitemap.xml') // 'User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n'
+ * @example robotsTxt('https://x.org/sitemap.xml', { unpublished: true }) // 'User-agent: *\nDisallow: /\n'
  */
-export function robotsTxt(sitemapUrl: string): string {
+export function robotsTxt(sitemapUrl: string, options: { unpublished?: boolean } = {}): string {
+  if (options.unpublished) return 'User-agent: *\nDisallow: /\n';
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
