@@ -92,7 +92,11 @@ async function load(now: string, kept = stores()) {
       error: (message: string) => log.push(`error: ${message}`),
       debug: () => {},
     },
-    config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
+    config: {
+      root: pathToFileURL(`${dir}/`),
+      srcDir: pathToFileURL(`${dir}/src/`),
+      cacheDir: pathToFileURL(`${dir}/cache/`),
+    },
     // Astro's own parseData throws with each issue's path and message, as this does.
     parseData: async ({ data }: { data: Record<string, unknown> }) => {
       const result = await schema.safeParseAsync(data);
