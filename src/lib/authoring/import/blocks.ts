@@ -168,8 +168,17 @@ export function markHeadline(
 }
 
 /**
- * A line that only marks the page: "Seite 1 von 2", "Page 2/3", "- 2 -", "2", "– more –".
- * @example PAGE_MARK.test('Pagina 2 van 3') // true
+ * A line that only names the page: "Seite 1 von 2", "Page 2/3", "Pagina 2". Dropped wherever it
+ * stands, in a letterhead too.
+ * @example PAGE_LABEL.test('Pagina 2 van 3') // true
+ */
+export const PAGE_LABEL =
+  /^(?:page|pagina|seite|blatt|feuille|p\.)\s*\d{1,3}(?:\s*(?:\/|of|van|von|sur|de)\s*\d{1,3})?$/i;
+
+/**
+ * A line that only marks the page, worded or not: also "- 2 -", "2/3", "2", "– more –".
+ * Bare numbers are only dropped at the top or bottom of a page.
+ * @example PAGE_MARK.test('- 2 -') // true
  */
 export const PAGE_MARK =
   /^(?:(?:page|pagina|seite|blatt|feuille|p\.)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:\/|of|van|von|sur|de)\s*\d{1,3})?\s*[-–—]?$|^[-–—]\s*(?:more|mehr|meer|suite)\s*[-–—]$|^\.\/\.$/i;

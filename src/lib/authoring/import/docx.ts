@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import {
   BULLET,
   DocumentError,
-  PAGE_MARK,
+  PAGE_LABEL,
   cleanText,
   isBoldLine,
   largeType,
@@ -201,7 +201,7 @@ function toBlocks(paragraph: Paragraph, bodySize: number | undefined, dropped: s
   for (const spans of units) {
     const text = cleanText(spans.map((s) => s.text).join(''));
     if (text === '') continue;
-    if (PAGE_MARK.test(text)) {
+    if (PAGE_LABEL.test(text)) {
       dropped.push(text);
       continue;
     }

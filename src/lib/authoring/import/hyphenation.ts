@@ -17,9 +17,10 @@ import type { HyphenDecision } from './blocks';
 
 /** Words after which a trailing hyphen suspends a compound: "milieu- en", "Bus- und", "short- and". */
 const CONJUNCTION = /^(?:en|of|tot|noch|und|oder|bis|sowie|and|or|to|nor|et|ou|à)(?=[\s,;:]|$)/iu;
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A word, hyphenated compounds whole; an apostrophe separates (l’agroalimentaire is two words). */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** Endings that make "windparken" evidence for "windpark". */
-const ENDINGS = ['s', 'e', 'en', 'n', 'es', 'er', 'ern', 'em', "'s", '’s', 'x'];
+const ENDINGS = ['s', 'e', 'en', 'n', 'es', 'er', 'ern', 'em', 'x'];
 
 /** How a document writes its words mid-line: the evidence for rule 5. */
 export class WordEvidence {
@@ -64,11 +65,11 @@ export function joinHyphenated(
   evidence: WordEvidence,
   lang?: string,
 ): { text: string; decision?: HyphenDecision } {
-  const cut = /([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)([-\u00ad\u2010])$/u.exec(line);
+  const cut = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)([-\u00ad\u2010])$/u.exec(line);
   if (!cut) return { text: `${line} ${next}` };
   const head = line.slice(0, cut.index);
   const before = cut[1]!;
-  const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
+  const after = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
   const rest = next.slice(after.length);
   const found = `${before}- | ${after}`;
   const keep = (rule: HyphenDecision['rule']) => ({
@@ -88,7 +89,7 @@ export function joinHyphenated(
     };
   }
   if (after === '') return { text: `${head}${before}-${next}` };
-  const lastPart = before.split(/[-'’]/).at(-1)!;
+  const lastPart = before.split('-').at(-1)!;
   if (/\p{N}/u.test(lastPart) || (lastPart.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || lastPart.length === 1) {
     return keep('acronym-or-number');
   }
@@ -97,7 +98,7 @@ export function joinHyphenated(
   const joined = evidence.count(`${before}${after}`);
   if (hyphenated > 0 && hyphenated >= joined) return keep('seen-hyphenated');
   if (joined > 0) return join('seen-joined');
-  const firstOfAfter = after.split(/[-'’]/)[0]!;
+  const firstOfAfter = after.split('-')[0]!;
   if (
     lang === 'nl' &&
     VOWELS.includes(lastPart.at(-1)!.toLowerCase()) &&

@@ -6,6 +6,7 @@
  */
 import {
   BULLET,
+  PAGE_LABEL,
   PAGE_MARK,
   PAGE_REF,
   cleanText,
@@ -128,7 +129,8 @@ const lineKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replac
  * the first; (b) only a page number; (c) naming this page's number ("Media Information, Page 2");
  * (d) at the top or bottom of a later page and word for word a line of page 1; or (e) the first
  * line of a later page, in type smaller than the body and set apart from the text below it (a
- * running header that only page 2 of a two-page release has).
+ * running header that only page 2 of a two-page release has). A line that only names the page
+ * ("Seite 1 von 2") goes wherever it stands.
  */
 function dropRunningLines(pages: readonly PageLines[]): { lines: Set<TextLine>; texts: string[] } {
   const lines = new Set<TextLine>();
@@ -188,6 +190,8 @@ function dropRunningLines(pages: readonly PageLines[]): { lines: Set<TextLine>; 
       drop(top);
     }
   });
+  for (const page of pages)
+    for (const line of page.lines) if (!lines.has(line) && PAGE_LABEL.test(line.text)) drop(line);
   return { lines, texts };
 }
 
@@ -220,10 +224,11 @@ function readingOrder(lines: readonly TextLine[]): TextLine[] {
       const row = rows[j]!;
       const gap = row[0]!.y - previous[0]!.y;
       const tallest = Math.max(...previous.map((line) => line.size));
+      // A line under one column carries on that column, unless it is in larger type (a headline).
       const inColumn =
         row.length === 1 &&
         columns.some((x) => Math.abs(x - row[0]!.x) < 3) &&
-        previous.some((line) => Math.abs(line.size - row[0]!.size) < 0.6);
+        row[0]!.size <= Math.max(...region.map((line) => line.size)) + 0.5;
       if (gap > 2 * tallest || (row.length < 2 && !inColumn)) break;
       if (row.length >= 2)
         columns.push(...row.map((line) => line.x).filter((x) => !columns.some((c) => Math.abs(c - x) < 3)));
@@ -274,8 +279,12 @@ const indentOf = (group: Group) =>
 function endedEarly(line: TextLine, next: TextLine, right: number): boolean {
   const word = next.text.split(' ')[0] ?? '';
   const needed = (word.length + 1) * next.charWidth;
-  return line.right + needed < right - Math.max(2, next.charWidth);
+  if (line.right + needed < right - Math.max(2, next.charWidth)) return true;
+  // An address too long to fit after a line that stops well short of the column: a contact block.
+  return ADDRESS.test(word) && line.right - line.x < 0.75 * (right - line.x);
 }
+
+const ADDRESS = /^(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|https?:\/\/\S+|www\.\S+)$/u;
 
 function startsNewBlock(group: Group, line: TextLine, m: Metrics): boolean {
   const previous = group.lines.at(-1)!;
@@ -300,11 +309,9 @@ function continuesOnNextPage(group: Group, next: Group, m: Metrics): boolean {
     return false;
   if (Math.abs(first.size - last.size) > 0.6 || first.bold !== last.bold) return false;
   if (Math.abs(first.x - indentOf(group)) > 0.8 * first.size) return false;
-  return (
-    /^\p{Ll}/u.test(first.text) ||
-    HYPHEN_END.test(last.text) ||
-    (!endedEarly(last, first, m.right) && !TERMINAL.test(last.text))
-  );
+  if (HYPHEN_END.test(last.text)) return true;
+  if (endedEarly(last, first, m.right)) return false;
+  return /^\p{Ll}/u.test(first.text) || !TERMINAL.test(last.text);
 }
 
 function join(
