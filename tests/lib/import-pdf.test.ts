@@ -8,7 +8,7 @@ import {
   type ExtractedDocument,
 } from '../../src/lib/authoring/import/blocks';
 import { readDocument, sniff } from '../../src/lib/authoring/import/document';
-import { WordEvidence, joinHyphenated } from '../../src/lib/authoring/import/hyphenation';
+import { WordEvidence, fallbackFor, joinHyphenated } from '../../src/lib/authoring/import/hyphenation';
 import { layoutPages, type PageLines, type TextLine } from '../../src/lib/authoring/import/layout';
 import { readPdf, readPdfLines } from '../../src/lib/authoring/import/pdf';
 import { expectedBlocks, type HouseStyleFixture, type Running } from '../fixtures/import/styles/fixture';
@@ -111,6 +111,55 @@ describe('the PDF fixtures', () => {
     expect(body(pages[1]!.lines)[0]!.text.startsWith(start2)).toBe(true);
     const doc = await readPdf(data, { lang: fixture.lang });
     expect(doc.blocks.filter((b) => b.text.includes(joined))).toMatchObject([{ page: 1 }]);
+  });
+});
+
+/** A one-page PDF as older tools write it: text in Helvetica, the font not embedded. */
+function helveticaPdf(lines: [font: 'F1' | 'F2', size: number, y: number, text: string][]): Uint8Array {
+  const content = lines
+    .map(([font, size, y, text]) => `BT /${font} ${size} Tf 72 ${y} Td (${text}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+describe('readPdf', () => {
+  it('reads a PDF whose fonts are not embedded, bold from the font’s name', async () => {
+    const doc = await readPdf(
+      helveticaPdf([
+        ['F2', 18, 760, 'Havenstad Mobiliteit opent twee nieuwe hubs'],
+        ['F1', 11, 720, 'Gewone tekst in Helvetica, zonder ingebed lettertype.'],
+      ]),
+    );
+    expect(doc.blocks).toEqual([
+      {
+        kind: 'heading',
+        level: 1,
+        text: 'Havenstad Mobiliteit opent twee nieuwe hubs',
+        emphasis: 'bold',
+        size: 18,
+        page: 1,
+      },
+      { kind: 'paragraph', text: 'Gewone tekst in Helvetica, zonder ingebed lettertype.', size: 11, page: 1 },
+    ]);
+    expect(doc).toMatchObject({ headline: 0, pages: 1, warnings: [] });
   });
 });
 
@@ -255,6 +304,23 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('takes time in proportion to the text, whatever the text', () => {
+    // 40 pages of 50 lines that all end in a hyphen: one paragraph of 170,000 characters.
+    const pages = Array.from({ length: 40 }, (_, p) =>
+      page(
+        p + 1,
+        Array.from({ length: 50 }, (_, i) =>
+          line(`${'woord '.repeat(15)}verbin-`, 80 + i * 14, { right: 520 }),
+        ),
+      ),
+    );
+    const started = performance.now();
+    const { blocks } = layoutPages(pages, { lang: 'nl' });
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.length).toBeGreaterThan(150_000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('reports a PDF without text, as a scan is', () => {
     expect(layoutPages([page(1, [])]).warnings[0]).toMatch(/OCR/);
   });
@@ -282,17 +348,30 @@ describe('joinHyphenated', () => {
     ['die Fertigungs-', 'linie', none, 'de', 'die Fertigungslinie', 'guess-join'],
     ['het wind\u00ad', 'park', none, 'nl', 'het windpark', 'soft-hyphen'],
   ])('%s | %s', (line, next, evidence, lang, text, rule) => {
-    const joined = joinHyphenated(line, next, evidence, lang);
+    const joined = joinHyphenated(line, next, evidence, { lang });
     expect(joined.text).toBe(text);
     expect(joined.decision?.rule).toBe(rule);
   });
 
   it('counts inflected forms as evidence, and not the cut word at a line end', () => {
-    expect(joinHyphenated('de wind-', 'park', new WordEvidence(['twee windparken']), 'nl').text).toBe(
-      'de windpark',
-    );
+    expect(
+      joinHyphenated('de wind-', 'park', new WordEvidence(['twee windparken']), { lang: 'nl' }).text,
+    ).toBe('de windpark');
     const evidence = new WordEvidence(['een wind-', 'park']);
     expect(evidence.count('wind')).toBe(0);
+  });
+
+  it('leaves a hyphen no rule decides to the document’s habit and language', () => {
+    const keep = joinHyphenated('a long-', 'term contract', none, {
+      lang: 'en',
+      fallback: fallbackFor([], 'en'),
+    });
+    expect(keep).toMatchObject({ text: 'a long-term contract', decision: { rule: 'guess-keep' } });
+    expect(fallbackFor([], 'fr')).toBe('keep');
+    expect(fallbackFor([], 'de')).toBe('join');
+    expect(fallbackFor([], undefined)).toBe('join');
+    // One line end shown to be the typesetter's: the document is hyphenated, undecided ones join.
+    expect(fallbackFor(['seen-joined'], 'en')).toBe('join');
   });
 
   it('joins a dash at a line end with a space', () => {

@@ -43,7 +43,8 @@ export type HyphenRule =
   | 'seen-hyphenated'
   | 'seen-joined'
   | 'vowel-clash'
-  | 'guess-join';
+  | 'guess-join'
+  | 'guess-keep';
 
 /** A hyphen at the end of a line and what the reader made of it, for the import report. */
 export interface HyphenDecision {

@@ -11,7 +11,11 @@
  *    elsewhere as one word, join;
  * 6. Dutch only: two vowels meeting, both parts four letters or more ("zonne- | energie"), keep:
  *    Dutch spelling puts a hyphen there, so the typesetter cannot have;
- * 7. otherwise join, and say it was a guess.
+ * 7. otherwise the `fallback`, and say it was a guess. The layout step chooses it from the
+ *    document's habit: join when another line end in the document was shown to be the
+ *    typesetter's (rule 1, or joined by rule 5), as then the document is hyphenated; otherwise
+ *    join in Dutch and German, which write compounds as one word, and keep in English and French,
+ *    which hyphenate many ("long-term", "porte-parole") and whose word processors rarely do.
  */
 import type { HyphenDecision } from './blocks';
 
@@ -56,6 +60,7 @@ const VOWELS = 'aeiouyáàâäéèêëíìîïóòôöúùûü';
 /**
  * Joins a line that ends in a hyphen with the next one. `line` ends with "-", U+2010 or U+00AD
  * right after a letter or digit; otherwise the two are joined with a space and no decision made.
+ * Only the last word of `line` is looked at, so joining a paragraph line by line stays linear.
  * @example joinHyphenated('een CO2-', 'intensieve productie', new WordEvidence([])).text // 'een CO2-intensieve productie'
  * @example joinHyphenated('het Wind-', 'park', new WordEvidence(['Windpark'])).text // 'het Windpark'
  */
@@ -63,7 +68,7 @@ export function joinHyphenated(
   line: string,
   next: string,
   evidence: WordEvidence,
-  lang?: string,
+  options: HyphenOptions = {},
 ): { text: string; decision?: HyphenDecision } {
   const cut = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)([-\u00ad\u2010])$/u.exec(line);
   if (!cut) return { text: `${line} ${next}` };
@@ -100,7 +105,7 @@ export function joinHyphenated(
   if (joined > 0) return join('seen-joined');
   const firstOfAfter = after.split('-')[0]!;
   if (
-    lang === 'nl' &&
+    options.lang === 'nl' &&
     VOWELS.includes(lastPart.at(-1)!.toLowerCase()) &&
     VOWELS.includes(after[0]!.toLowerCase()) &&
     lastPart.length >= 4 &&
@@ -108,5 +113,20 @@ export function joinHyphenated(
   ) {
     return keep('vowel-clash');
   }
-  return join('guess-join');
+  return options.fallback === 'keep' ? keep('guess-keep') : join('guess-join');
+}
+
+/** The document's language and what to do with a hyphen no rule decides (rule 7). */
+export interface HyphenOptions {
+  lang?: string | undefined;
+  fallback?: 'join' | 'keep' | undefined;
+}
+
+/**
+ * Rule 7's choice for a document, from the rules that decided its other line ends and its
+ * language: join once the document is shown to be hyphenated by its typesetter.
+ */
+export function fallbackFor(decided: readonly HyphenDecision['rule'][], lang?: string): 'join' | 'keep' {
+  if (decided.some((rule) => rule === 'soft-hyphen' || rule === 'seen-joined')) return 'join';
+  return lang === 'en' || lang === 'fr' ? 'keep' : 'join';
 }

@@ -17,7 +17,7 @@ import {
   type ExtractedDocument,
   type HyphenDecision,
 } from './blocks';
-import { WordEvidence, joinHyphenated } from './hyphenation';
+import { WordEvidence, fallbackFor, joinHyphenated, type HyphenOptions } from './hyphenation';
 
 /** Text on one baseline within one column, as a PDF reader assembles it. */
 export interface TextLine {
@@ -93,14 +93,23 @@ export function layoutPages(
   }
 
   const evidence = new WordEvidence(all.map((line) => line.text));
+  // A first pass over the line ends learns whether the document's typesetter hyphenated.
+  const decided = groups.flatMap((group) =>
+    group.lines.slice(1).flatMap((line, i) => {
+      const previous = group.lines[i]!.text;
+      if (!HYPHEN_END.test(previous)) return [];
+      const rule = joinHyphenated(lastWord(previous), line.text, evidence, { lang: options.lang }).decision
+        ?.rule;
+      return rule ? [rule] : [];
+    }),
+  );
+  const hyphenation: HyphenOptions = { lang: options.lang, fallback: fallbackFor(decided, options.lang) };
   const hyphens: HyphenDecision[] = [];
   const listLevels = [
     ...new Set(groups.filter((g) => g.list).map((g) => Math.round(g.lines[0]!.x / 6))),
   ].sort((a, b) => a - b);
   const blocks = groups
-    .map((group) =>
-      toBlock(group, metrics, listLevels, (a, b) => join(a, b, evidence, options.lang, hyphens)),
-    )
+    .map((group) => toBlock(group, metrics, listLevels, joinLines(evidence, hyphenation, hyphens)))
     .filter((block) => block.text !== '');
   markNumberedLists(blocks);
   const firstPage = blocks.filter((block) => block.page === 1).length;
@@ -314,27 +323,45 @@ function continuesOnNextPage(group: Group, next: Group, m: Metrics): boolean {
   return /^\p{Ll}/u.test(first.text) || !TERMINAL.test(last.text);
 }
 
-function join(
-  text: string,
-  next: string,
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+
+/**
+ * Joins a block's lines into one text, undoing hyphenation at line ends. Only a line's last
+ * word goes into the hyphen rules, so a long paragraph costs time in proportion to its length.
+ */
+function joinLines(
   evidence: WordEvidence,
-  lang: string | undefined,
+  options: HyphenOptions,
   decisions: HyphenDecision[],
-): string {
-  if (!HYPHEN_END.test(text)) return `${text} ${next}`;
-  const joined = joinHyphenated(text, next, evidence, lang);
-  if (joined.decision) decisions.push(joined.decision);
-  return joined.text;
+): (lines: readonly string[]) => string {
+  return (lines) => {
+    const out: string[] = [];
+    let tail = lines[0] ?? '';
+    for (const next of lines.slice(1)) {
+      if (HYPHEN_END.test(tail)) {
+        const at = tail.lastIndexOf(' ') + 1;
+        const joined = joinHyphenated(tail.slice(at), next, evidence, options);
+        if (joined.decision) decisions.push(joined.decision);
+        out.push(tail.slice(0, at));
+        tail = joined.text;
+      } else {
+        out.push(tail, ' ');
+        tail = next;
+      }
+    }
+    out.push(tail);
+    return out.join('');
+  };
 }
 
 function toBlock(
   group: Group,
   m: Metrics,
   listLevels: readonly number[],
-  joinLines: (text: string, next: string) => string,
+  join: (lines: readonly string[]) => string,
 ): Block {
   const { lines } = group;
-  const text = cleanText(lines.map((line) => line.text).reduce(joinLines));
+  const text = cleanText(join(lines.map((line) => line.text)));
   const size = round(weightedMode(lines.map((line) => [round(line.size), line.text.length]))!);
   const bold = lines.every((line) => line.bold);
   const italic = lines.every((line) => line.italic);
