@@ -71,6 +71,23 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
       for (const word of fixture.expected.hyphenation) expect(text).toContain(word);
     });
 
+    it('leaves the classifier what the expected record names: every part is in a block, or was dropped', () => {
+      const text = doc.blocks.map((b) => b.text).join('\n');
+      const { expected } = fixture;
+      const named = [
+        ...expected.highlights,
+        ...expected.quotes.map((q) => q.opening),
+        ...expected.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+        ...expected.contacts,
+        expected.about,
+        expected.location,
+      ];
+      for (const part of named) expect(text).toContain(part);
+      for (const part of expected.outOfBody) {
+        expect(text.includes(part) || doc.dropped.some((d) => d.includes(part)), part).toBe(true);
+      }
+    });
+
     it('reads the document title and the page count', () => {
       expect(doc.title).toBe(fixture.title);
       expect(doc.pages).toBeGreaterThanOrEqual(1);
