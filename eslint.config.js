@@ -3,6 +3,7 @@
 // Dependencies point one way (see README "Where things live"); import-x reports cycles
 // and any import that points up a layer.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
@@ -64,7 +65,7 @@ const zones = [
   },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist*/**', '.astro/**', 'node_modules/**', '.bench/**', 'coverage/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
