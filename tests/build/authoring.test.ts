@@ -225,27 +225,3 @@ describe('the drafts build', () => {
     }
   });
 });
-
-describe('npm run build checks held-back releases too', () => {
-  it('runs validate first, which fails on an embargoed release with an unknown company', async () => {
-    const scripts = (
-      JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    ).scripts;
-    // scripts/build.ts validates first, under the build lock (tests/build/publish.test.ts builds with it).
-    expect(scripts['build']).toBe('tsx scripts/build.ts');
-    expect(await readFile(join(root, 'scripts/build.ts'), 'utf8')).toContain("['scripts/validate.ts']");
-
-    const content = await copyFixture();
-    try {
-      const file = join(content, 'releases/de/2023/embargo.md');
-      await writeFile(file, (await readFile(file, 'utf8')).replace('company: testco', 'company: tesco'));
-      const result = await runScript('validate', [], { contentDir: content });
-      expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(
-        /releases\/de\/2023\/embargo\.md:\d+:\d+: error: company: unknown company "tesco"/,
-      );
-    } finally {
-      await rm(dirname(content), { recursive: true, force: true });
-    }
-  });
-});
