@@ -3,16 +3,19 @@
  * (copied from a PDF or an e-mail) into draft release files, and reports what it could not place.
  * It never overwrites a file.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildNow, contentDir, site } from '~/lib/config';
 import { isoWithOffset } from '~/lib/locale/dates';
-import { parsePressRelease, renderImport, type ImportContext } from '~/lib/authoring/import/text';
+import { importText } from '~/lib/authoring/import/index';
+import { renderImport } from '~/lib/authoring/import/render';
+import type { ImportContext } from '~/lib/authoring/import/types';
 import { isLang, langs } from '~/i18n/locales';
 import { parseYaml } from '~/lib/authoring/front-matter';
 import { slugify, translationKeyFor } from '~/lib/authoring/slug';
 import { formatFinding, readContentFiles, validateContent } from '~/lib/authoring/validate';
+import { show, writeNewRelease } from './lib/release-files';
 
 const USAGE = 'usage: npm run import -- <file.txt|folder> [--lang nl|en|de|fr] [--company <id>]';
 
@@ -69,11 +72,6 @@ async function context(): Promise<Omit<ImportContext, 'lang' | 'company'>> {
   };
 }
 
-const show = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-};
-
 async function importOne(source: string, known: Awaited<ReturnType<typeof context>>): Promise<string> {
   const text = await readFile(source, 'utf8');
   const lang = values.lang;
@@ -84,7 +82,7 @@ async function importOne(source: string, known: Awaited<ReturnType<typeof contex
       `--company: unknown company "${values.company}"; expected one of: ${known.companies.map((c) => c.id).join(', ')}`,
     );
   }
-  const release = parsePressRelease(text, { ...known, lang, company: values.company });
+  const release = importText(text, { ...known, lang, company: values.company });
   if (!release.company) {
     throw new Error(
       `no company name found in the text; pass --company <id> (one of: ${known.companies.map((c) => c.id).join(', ')})`,
@@ -102,17 +100,12 @@ async function importOne(source: string, known: Awaited<ReturnType<typeof contex
     fallbackLocation: 'TODO city',
     sourceName: basename(source),
   });
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    await writeFile(target, fileText, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new Error(
-        `${show(target)} already exists (imported before?); nothing was written. Rename or remove that file to import again.`,
-      );
-    }
-    throw error;
-  }
+  await writeNewRelease(
+    target,
+    fileText,
+    'Rename or remove that file to import again.',
+    ' (imported before?)',
+  );
 
   console.log(`\n${source} -> ${show(target)}`);
   console.log(
@@ -125,13 +118,9 @@ async function importOne(source: string, known: Awaited<ReturnType<typeof contex
   if (release.figures.length > 0) {
     console.log(`  - proposed ${release.figures.length} key figures (commented out in the front-matter)`);
   }
-  if (release.noteToEditors) {
-    console.log(`  Note to editors found (check it against content/companies/${release.company}.yaml):`);
-    console.log(indent(release.noteToEditors));
-  }
-  if (release.contactBlock) {
-    console.log('  Press contact found:');
-    console.log(indent(release.contactBlock));
+  for (const cut of release.cut.filter((c) => c.text)) {
+    console.log(`  Cut out${cut.heading ? ` under "${cut.heading}"` : ''} (kept as comments in the draft):`);
+    console.log(indent(cut.text));
   }
   if (release.unclassified.length > 0) {
     console.log('  Could not classify (please check):');

@@ -1,13 +1,19 @@
 import { de } from './de/ui';
+import { importWords as deImport } from './de/import';
 import { fill } from './fill';
 import { en } from './en/ui';
+import { importWords as enImport } from './en/import';
 import { fr } from './fr/ui';
+import { importWords as frImport } from './fr/import';
+import type { ImportVocabulary } from './import-vocabulary';
 import { nl, type UiDictionary } from './nl/ui';
+import { importWords as nlImport } from './nl/import';
 
 /**
  * The one locale table. Astro's i18n config, routes, the language switcher,
- * hreflang, number and date formatting and the typography plugin all derive
- * from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`.
+ * hreflang, number and date formatting, the typography plugin and the importer all
+ * derive from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`
+ * (`ui.ts` for the site's words, `import.ts` for the words `npm run import` reads).
  */
 export const locales = {
   nl: {
@@ -39,6 +45,8 @@ export const locales = {
       'twaalf',
     ],
     ui: nl,
+    /** The words `npm run import` reads a release by. */
+    import: nlImport,
   },
   en: {
     label: 'English',
@@ -63,6 +71,7 @@ export const locales = {
       'twelve',
     ],
     ui: en,
+    import: enImport,
   },
   de: {
     label: 'Deutsch',
@@ -87,6 +96,7 @@ export const locales = {
       'zwölf',
     ],
     ui: de,
+    import: deImport,
   },
   fr: {
     label: 'Français',
@@ -111,6 +121,7 @@ export const locales = {
       'douze',
     ],
     ui: fr,
+    import: frImport,
   },
 } as const satisfies Record<string, LocaleEntry>;
 
@@ -123,6 +134,7 @@ export interface LocaleEntry {
   frenchSpacing: boolean;
   numberWords: readonly string[];
   ui: UiDictionary;
+  import: ImportVocabulary;
 }
 
 export type Lang = keyof typeof locales;

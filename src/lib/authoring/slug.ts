@@ -65,3 +65,14 @@ export function astroEntryId(relativePath: string): string {
     .map((segment) => githubSlug(segment))
     .join('/');
 }
+
+/**
+ * The release file in a folder listing that would get the same URL as `name`: the same id
+ * whatever the extension (`.md`, `.mdx`), the case or the Unicode form (a macOS name in NFD).
+ * @example collidingRelease(['Jaarcijfers.mdx', 'foto.jpg'], 'jaarcijfers.md') // 'Jaarcijfers.mdx'
+ */
+export function collidingRelease(names: readonly string[], name: string): string | undefined {
+  const id = (file: string) => astroEntryId(file.normalize('NFC')).normalize('NFC');
+  const wanted = id(name);
+  return names.find((other) => /\.mdx?$/i.test(other) && id(other) === wanted);
+}
