@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildNow, contentDir, site } from '~/lib/config';
 import { isoWithOffset } from '~/lib/locale/dates';
+import { decodeText } from '~/lib/authoring/import/decode';
 import { importText } from '~/lib/authoring/import/index';
 import { renderImport } from '~/lib/authoring/import/render';
 import type { ImportContext } from '~/lib/authoring/import/types';
@@ -73,7 +74,7 @@ async function context(): Promise<Omit<ImportContext, 'lang' | 'company'>> {
 }
 
 async function importOne(source: string, known: Awaited<ReturnType<typeof context>>): Promise<string> {
-  const text = await readFile(source, 'utf8');
+  const text = decodeText(await readFile(source));
   const lang = values.lang;
   if (lang !== undefined && !isLang(lang))
     throw new Error(`--lang: expected one of ${langs.join(', ')}, got "${lang}"`);

@@ -66,7 +66,7 @@ export function readBody(blocks: readonly Block[], people: readonly KnownPerson[
     if (text === '') return;
     if (block.kind === 'list-item') {
       result.plain.push(text);
-      const item = `- ${escapeInline(straightQuotes(text))}`;
+      const item = `- ${escapeParagraph(straightQuotes(text))}`;
       // Items of one list stand on consecutive lines.
       if (blocks[n - 1]?.kind === 'list-item' && out.length > 0) out[out.length - 1] += `\n${item}`;
       else out.push(item);

@@ -104,31 +104,33 @@ export function removeFurniture(text: string): { lines: string[]; dropped: strin
       .map(shape),
   );
   const drop = new Set<string>();
+  // Furniture lines are short: longer lines get no shape, and are never counted as repeated.
+  const shapes = pages.map((page) => page.map((l) => (l.length >= 8 && l.length <= 120 ? shape(l) : '')));
   const counts = new Map<string, number>();
   // With page breaks a line counts once per page it is on; without, once per time it occurs.
-  for (const page of pages) {
-    const shapes = page.filter((x) => x.length >= 8).map(shape);
-    for (const l of pages.length > 1 ? new Set(shapes) : shapes) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const page of shapes) {
+    const found = page.filter(Boolean);
+    for (const l of pages.length > 1 ? new Set(found) : found) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
-  const repeated = (line: string) => (counts.get(shape(line)) ?? 0) >= 2 && !TERMINAL.test(line);
+  const repeated = (n: number, i: number) =>
+    shapes[n]![i] !== '' && (counts.get(shapes[n]![i]!) ?? 0) >= 2 && !TERMINAL.test(pages[n]![i]!);
 
   pages.forEach((page, n) => {
     const indices = page.map((l, i) => (l === '' ? -1 : i)).filter((i) => i >= 0);
     if (n > 0) {
       for (const i of indices.slice(0, 6)) {
-        if (!isHeaderish(page[i]!, letterhead) && !repeated(page[i]!)) break;
+        if (!isHeaderish(page[i]!, letterhead) && !repeated(n, i)) break;
         drop.add(`${n}:${i}`);
       }
     }
     for (const i of indices.slice(-3).reverse()) {
-      if (!isPageMark(page[i]!) && !isRunningLine(page[i]!) && !(pages.length > 1 && repeated(page[i]!)))
-        break;
+      if (!isPageMark(page[i]!) && !isRunningLine(page[i]!) && !(pages.length > 1 && repeated(n, i))) break;
       drop.add(`${n}:${i}`);
     }
   });
 
   const lines: string[] = [];
-  const dropped: string[] = [];
+  const dropped = new Set<string>();
   let seen = 0;
   pages.forEach((page, n) =>
     page.forEach((line, i) => {
@@ -141,16 +143,16 @@ export function removeFurniture(text: string): { lines: string[]; dropped: strin
         (pages.length === 1 &&
           seen > 10 &&
           line.length >= 12 &&
-          repeated(line) &&
+          repeated(n, i) &&
           !markers.contact.test(line));
       if (furniture) {
-        if (!dropped.includes(line)) dropped.push(line);
+        dropped.add(line);
       } else {
         lines.push(line);
       }
     }),
   );
-  return { lines, dropped };
+  return { lines, dropped: [...dropped] };
 }
 
 /**
@@ -160,10 +162,13 @@ export function removeFurniture(text: string): { lines: string[]; dropped: strin
  */
 export function joinLines(lines: readonly string[]): string {
   let text = '';
+  let previous = '';
   for (const line of lines) {
+    // Test the line before, not the text so far: that would make a long paragraph quadratic.
     if (text === '') text = line;
-    else if (/[\p{L}\d]-$/u.test(text) && !markers.conjunctions.test(line)) text += line;
+    else if (/[\p{L}\d]-$/u.test(previous) && !markers.conjunctions.test(line)) text += line;
     else text += ` ${line}`;
+    previous = line;
   }
   return text;
 }

@@ -15,8 +15,7 @@ export class NotImportable extends Error {
   }
 }
 
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+const size = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
 
 /**
  * The text of a plain-text file. Throws `NotImportable` for a file over the size limit, a
@@ -26,7 +25,7 @@ const size = (bytes: number) =>
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new NotImportable(
-      `is ${size(bytes.length)}; the import reads text files up to ${size(MAX_TEXT_BYTES)} (a press release is far shorter): is this the right file?`,
+      `is ${size(bytes.length)}, more than the ${size(MAX_TEXT_BYTES)} (1 MB) the import reads; a press release is far shorter: is this the right file?`,
     );
   }
   const [a, b, c] = bytes;

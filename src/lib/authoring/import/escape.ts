@@ -1,15 +1,16 @@
 /**
  * Outside text made inert in Markdown: whatever an imported release says, no HTML, link,
- * autolink, image or emphasis can form from it, in paragraphs, headings and list items alike.
- * The text reads the same on the page; only the Markdown source carries backslashes.
+ * image, autolink (`<…>`), reference or emphasis can form from it, in paragraphs, headings and
+ * list items alike. The text reads the same on the page; only the Markdown source carries
+ * backslashes. A bare web or e-mail address stays a link to exactly what it shows (GFM links
+ * those in any text, after escaping): no other target, and no other scheme, can hide behind it.
  */
 
 /** Characters that open inline Markdown or HTML: escaped wherever they stand. */
 const INLINE = /[\\`*_[\]<>~|]/g;
 
 /**
- * A line of outside text as inline Markdown: every character that could start markup escaped,
- * and the shapes GFM turns into links by themselves (www., scheme://, e-mail) broken.
+ * A line of outside text as inline Markdown: every character that could start markup escaped.
  * @example escapeInline('[klik](javascript:alert(1)) <b>') // '\\[klik\\](javascript:alert(1)) \\<b\\>'
  */
 export function escapeInline(text: string): string {
@@ -18,10 +19,6 @@ export function escapeInline(text: string): string {
       .replace(INLINE, '\\$&')
       // "&lt;" in the source would be read as "<" by Markdown; keep it as the letters it is.
       .replace(/&(?=#?\w+;)/g, '\\&')
-      // GFM autolink literals: "www.x.y", "https://…" and "name@host.tld" become links on their own.
-      .replace(/\b(www)\./gi, '$1\\.')
-      .replace(/([a-z][a-z\d+.-]*):\/\//gi, '$1\\://')
-      .replace(/([\w.+-])@(?=[\w-]+\.)/g, '$1\\@')
   );
 }
 
@@ -31,8 +28,7 @@ export function escapeInline(text: string): string {
  * @example escapeParagraph('1. Eerst dit') // '1\\. Eerst dit'
  */
 export function escapeParagraph(text: string): string {
-  return escapeInline(text)
+  return escapeInline(text.trimStart())
     .replace(/^(\d+)([.)]) /, '$1\\$2 ')
-    .replace(/^([#>+=-])/, '\\$1')
-    .replace(/^(\s*)(?=\S)/, '');
+    .replace(/^([#>+=-])/, '\\$1');
 }

@@ -43,6 +43,8 @@ export function findFigures(text: string, lang: Lang): FigureCandidate[] {
     if (g['scale'] && g['scale'].length > 4 && !g['eur'] && !g['usd'] && text[end - 1] === '.') end--;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     let unit = unitOf(g, after, pattern);
+    // Most numbers in a text are dates, times and bare numbers: done with them quickly.
+    if (!unit && !g['noun']) continue;
     let counted: number | undefined;
     if (unit?.co2) end += unit.co2.length;
     if (!unit && !g['scale'] && !isYear(raw)) {

@@ -33,7 +33,8 @@ function isStrongHeaderLine(line: string, companies: readonly string[]): boolean
     markers.documentType.test(line) ||
     (markers.headerLabel.test(line) && line.length <= 120) ||
     markers.embargo.test(line) ||
-    (findDate(line) !== undefined && line.length <= 60) ||
+    // A date alone, or with its place: not a dateline that opens the text.
+    (findDate(line) !== undefined && line.length <= 60 && !findDateline(line)?.rest) ||
     companies.some((c) => c.toLowerCase() === line.toLowerCase()) ||
     (markers.department.test(line) && line.split(/\s+/).length <= 5)
   );

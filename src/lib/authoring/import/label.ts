@@ -93,15 +93,11 @@ export function labelFor(
   const { before, after } = around;
   const last = bare(before.at(-1) ?? '');
   const links = lexicon.words.linkingPrepositions.map((p) => p.toLowerCase());
-  const elision = new RegExp(
-    `^(?:${lexicon.words.elisions.map((e) => e.replace(/['’]/g, '')).join('|') || '(?!)'})['’](?=\\p{L})`,
-    'iu',
-  );
   const join = (list: readonly string[]) =>
     list
       .join(' ')
       .replace(/^[("“„«]+|[,;:.!?)"”»]+$/g, '')
-      .replace(elision, '');
+      .replace(lexicon.elision, '');
   if (links.includes(last) || links.some((p) => p.includes(' ') && join(before).toLowerCase().endsWith(p))) {
     const noun = nounBefore(before.slice(0, -1), lexicon);
     if (noun.length > 0) return join(noun);

@@ -13,7 +13,11 @@ for (const lang of langs) {
  */
 export function detectLanguage(text: string): Lang {
   const counts = new Map<Lang, number>(langs.map((lang) => [lang, 0]));
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // The first pages tell the language as well as the whole text would.
+  for (const [word] of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     for (const lang of stopWords.get(word) ?? []) counts.set(lang, counts.get(lang)! + 1);
   }
   // Ties go to the first language of the table, the site's default.

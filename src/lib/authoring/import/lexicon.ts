@@ -119,6 +119,10 @@ export interface NumberLexicon {
   scaleWord: string;
   qualifiers: [qualifier: keyof ImportVocabulary['qualifiers'], pattern: RegExp][];
   stopWords: Set<string>;
+  /** Each word of the linking verbs: "bedroeg", "kwam", "uit", "op". */
+  linkingWords: Set<string>;
+  /** An elided article at the start of a label: "l’" in "l’investissement". */
+  elision: RegExp;
 }
 
 const numberLexicons = new Map<Lang, NumberLexicon>();
@@ -147,6 +151,9 @@ export function numberLexicon(lang: Lang): NumberLexicon {
     stopWords: new Set(
       [...words.stopWords, ...words.linkingPrepositions, ...words.conjunctions].map((w) => w.toLowerCase()),
     ),
+    linkingWords: new Set(words.linkingVerbs.flatMap((v) => v.toLowerCase().split(/\s+/))),
+    elision:
+      words.elisions.length > 0 ? new RegExp(`^(?:${alternation(words.elisions)})(?=\\p{L})`, 'iu') : /(?!)/,
   };
   numberLexicons.set(lang, made);
   return made;

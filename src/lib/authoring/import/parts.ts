@@ -78,8 +78,15 @@ export function sectionStart(line: string): SectionStart | undefined {
     const notPublic = markers.notForPublication.test(heading);
     return { section: notPublic ? 'private' : 'note', heading: heading.trim(), inline: inline.trim() };
   }
-  if (privateHeading && (isHeadingLike(line.replace(/[:)]$/, '')) || /^\(/.test(line))) {
-    return { section: 'private', heading: line, inline: '' };
+  if (privateHeading) {
+    // "(niet voor publicatie): Er is een persbijeenkomst …": the heading, then its text.
+    const colon = /^([^:]*?)\s*:\s*(.+)$/.exec(line);
+    if (colon && markers.notForPublication.test(colon[1]!)) {
+      return { section: 'private', heading: colon[1]!, inline: colon[2]! };
+    }
+    if (isHeadingLike(line.replace(/[\s:)]+$/, '')) || /^\(/.test(line)) {
+      return { section: 'private', heading: line.replace(/\s*:$/, ''), inline: '' };
+    }
   }
   const contact = afterMarker(line, markers.contact);
   if (contact !== undefined) {
