@@ -51,6 +51,8 @@ export interface ImportVocabulary {
     /** Words after a tonne word that make it tonnes of CO2 equivalent, besides "CO2…". */
     co2: readonly string[];
   };
+  /** Words after a number that measure rather than count (units outside the key-figure list): "hectare". */
+  measureWords: readonly string[];
   /** Nouns after which a number counts people or things: "medewerkers". */
   countNouns: readonly string[];
   /** Words just before a number that qualify it, per qualifier id. */
@@ -75,4 +77,12 @@ export interface ImportVocabulary {
   yearWords: readonly string[];
   /** Verbs between what is counted and the number: "bedroeg" in "de omzet bedroeg € 18 miljoen". */
   linkingVerbs: readonly string[];
+}
+
+/**
+ * Words written one after another, split at spaces and line breaks.
+ * @example words(`de het een`) // ['de', 'het', 'een']
+ */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
 }

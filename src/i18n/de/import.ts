@@ -1,11 +1,11 @@
 /** German words for reading a press release in `npm run import`; see `ImportVocabulary`. */
-import type { ImportVocabulary } from '../import-vocabulary';
+import { words, type ImportVocabulary } from '../import-vocabulary';
 
 export const importWords: ImportVocabulary = {
-  stopWords:
-    'der die das und ist nicht mit den dem für von auf im ein eine zu sich auch wird werden bei des wir in an aus nach pro seit über unter als'.split(
-      ' ',
-    ),
+  stopWords: words(`
+      der die das und ist nicht mit den dem für von auf im ein eine zu sich auch wird werden bei
+      des wir in an aus nach pro seit über unter als ab einen einem einer eines
+  `),
   documentTypes: [
     'pressemitteilung',
     'presseinformation',
@@ -49,10 +49,10 @@ export const importWords: ImportVocabulary = {
     'für weitere informationen',
     'kontakt',
   ],
-  departmentWords:
-    'kommunikation unternehmenskommunikation presse abteilung pressestelle medien öffentlichkeitsarbeit'.split(
-      ' ',
-    ),
+  departmentWords: words(`
+      kommunikation unternehmenskommunikation presse abteilung pressestelle medien
+      öffentlichkeitsarbeit
+    `),
   contactLabels: ['telefon', 'tel', 'mobil', 'handy', 'e-mail', 'email', 'mail', 'fax', 'internet', 'web'],
   about: ['über'],
   aboutArticles: ['die', 'der', 'das'],
@@ -72,17 +72,25 @@ export const importWords: ImportVocabulary = {
     tonnesOf: [],
     co2: ['kohlendioxid', 'treibhausgase'],
   },
+  measureWords: words(`
+    hektar kilometer meter liter kilo gramm grad jahre jahren monate monaten wochen tage tagen stunden minuten sekunden mal
+  `),
   countNouns: [
-    ...'mitarbeiter mitarbeiterinnen mitarbeitende mitarbeitenden beschäftigte beschäftigten menschen personen'.split(
-      ' ',
-    ),
-    ...'mitglieder haushalte kunden kundinnen arbeitsplätze stellen besucher teilnehmer standorte windräder'.split(
-      ' ',
-    ),
-    ...'anlagen module ladepunkte ladesäulen fahrzeuge fahrräder busse schulen bäume projekte städte länder'.split(
-      ' ',
-    ),
-    ...'studierende patienten fahrgäste nutzer filialen werke wohnungen'.split(' '),
+    ...words(`
+      mitarbeiter mitarbeiterinnen mitarbeitende mitarbeitenden beschäftigte beschäftigten
+      menschen personen
+    `),
+    ...words(`
+      mitglieder haushalte kunden kundinnen arbeitsplätze stellen besucher teilnehmer standorte
+      windräder
+    `),
+    ...words(`
+      anlagen module ladepunkte ladesäulen fahrzeuge fahrräder busse schulen bäume projekte städte
+      länder
+    `),
+    ...words(`
+      studierende patienten fahrgäste nutzer filialen werke wohnungen
+    `),
   ],
   qualifiers: {
     about: [
@@ -102,15 +110,20 @@ export const importWords: ImportVocabulary = {
     'more-than': ['mehr als', 'über', 'gut'],
   },
   says: [
-    ...'sagt sagte erklärt erklärte betont betonte ergänzt ergänzte so meint führt fügt unterstreicht'.split(
-      ' ',
-    ),
-    ...'berichtet bekräftigt'.split(' '),
+    ...words(`
+      sagt sagte erklärt erklärte betont betonte ergänzt ergänzte so meint führt fügt
+      unterstreicht
+    `),
+    ...words(`
+      berichtet bekräftigt
+    `),
   ],
-  titles:
-    'ceo cfo cto coo geschäftsführer geschäftsführerin vorstand vorstandsvorsitzender vorstandsvorsitzende vorsitzender vorsitzende direktor direktorin leiter leiterin projektleiter projektleiterin bürgermeister bürgermeisterin minister ministerin gründer gründerin sprecher sprecherin prof. dr.'.split(
-      ' ',
-    ),
+  titles: words(`
+      ceo cfo cto coo geschäftsführer geschäftsführerin vorstand vorstandsvorsitzender
+      vorstandsvorsitzende vorsitzender vorsitzende direktor direktorin leiter leiterin
+      projektleiter projektleiterin bürgermeister bürgermeisterin minister ministerin gründer
+      gründerin sprecher sprecherin prof. dr. dr prof
+  `),
   anonymousSpeakers: [
     'ein Sprecher',
     'eine Sprecherin',
@@ -126,10 +139,13 @@ export const importWords: ImportVocabulary = {
   elisions: [],
   yearWords: ['im jahr', 'in', 'für', 'ende', 'geschäftsjahr'],
   linkingVerbs: [
-    ...'beträgt betrug ist war stieg steigt sank sinkt wuchs wächst erreichte erreicht kostet kostete'.split(
-      ' ',
-    ),
-    ...'liefert erzeugt'.split(' '),
+    ...words(`
+      beträgt betrug ist war stieg steigt sank sinkt wuchs wächst erreichte erreicht kostet
+      kostete
+    `),
+    ...words(`
+      liefert erzeugt
+    `),
     'lag bei',
     'liegt bei',
   ],

@@ -1,11 +1,11 @@
 /** English words for reading a press release in `npm run import`; see `ImportVocabulary`. */
-import type { ImportVocabulary } from '../import-vocabulary';
+import { words, type ImportVocabulary } from '../import-vocabulary';
 
 export const importWords: ImportVocabulary = {
-  stopWords:
-    'the a and of to is that for with on are as by this from be has will at its which have an in into per over under since during than'.split(
-      ' ',
-    ),
+  stopWords: words(`
+      the a and of to is that for with on are as by this from be has will at its which have an in
+      into per over under since during than
+    `),
   documentTypes: [
     'press release',
     'news release',
@@ -48,10 +48,10 @@ export const importWords: ImportVocabulary = {
     'contacts',
     'contact',
   ],
-  departmentWords:
-    'communications communication press media office department relations corporate public affairs'.split(
-      ' ',
-    ),
+  departmentWords: words(`
+      communications communication press media office department relations corporate public
+      affairs
+    `),
   contactLabels: [
     'phone',
     'telephone',
@@ -83,14 +83,21 @@ export const importWords: ImportVocabulary = {
     tonnesOf: ['of'],
     co2: ['carbon dioxide', 'greenhouse gases'],
   },
+  measureWords: words(`
+    hectares hectare kilometres kilometers miles metres meters litres liters kilos grams degrees years months weeks days hours minutes seconds times
+  `),
   countNouns: [
-    ...'employees members households customers people staff workers jobs homes visitors participants sites'.split(
-      ' ',
-    ),
-    ...'turbines panels chargers hubs vehicles bikes e-bikes buses cars schools trees projects cities countries'.split(
-      ' ',
-    ),
-    ...'locations students patients passengers subscribers users riders stores branches plants'.split(' '),
+    ...words(`
+      employees members households customers people staff workers jobs homes visitors participants
+      sites
+    `),
+    ...words(`
+      turbines panels chargers hubs vehicles bikes e-bikes buses cars schools trees projects
+      cities countries
+    `),
+    ...words(`
+      locations students patients passengers subscribers users riders stores branches plants
+    `),
   ],
   qualifiers: {
     about: [
@@ -111,16 +118,19 @@ export const importWords: ImportVocabulary = {
     'more-than': ['more than', 'over', 'above', 'in excess of', 'upwards of'],
   },
   says: [
-    ...'says said explains explained adds added notes noted comments commented states stated emphasises'.split(
-      ' ',
-    ),
-    ...'emphasizes continues concludes remarks'.split(' '),
+    ...words(`
+      says said explains explained adds added notes noted comments commented states stated
+      emphasises
+    `),
+    ...words(`
+      emphasizes continues concludes remarks
+    `),
     'according to',
   ],
-  titles:
-    'ceo cfo cto coo chairman chairwoman chair president director manager head founder owner minister mayor professor prof. dr. spokesperson'.split(
-      ' ',
-    ),
+  titles: words(`
+      ceo cfo cto coo chairman chairwoman chair president director manager head founder owner
+      minister mayor professor prof. dr. spokesperson dr prof
+  `),
   anonymousSpeakers: [
     'a spokesperson',
     'a spokesman',
@@ -135,9 +145,10 @@ export const importWords: ImportVocabulary = {
   elisions: [],
   yearWords: ['in', 'for', 'end of', 'fiscal', 'financial year'],
   linkingVerbs: [
-    ...'is was are were rose fell grew reached reaches totalled totaled costs cost delivers generates'.split(
-      ' ',
-    ),
+    ...words(`
+      is was are were rose fell grew reached reaches totalled totaled costs cost delivers
+      generates
+    `),
     'rose to',
     'fell to',
     'amounted to',

@@ -1,11 +1,11 @@
 /** French words for reading a press release in `npm run import`; see `ImportVocabulary`. */
-import type { ImportVocabulary } from '../import-vocabulary';
+import { words, type ImportVocabulary } from '../import-vocabulary';
 
 export const importWords: ImportVocabulary = {
-  stopWords:
-    'le la les et des un une est du pour dans que qui sur avec par au aux pas sont ce cette nous en à de par depuis sous'.split(
-      ' ',
-    ),
+  stopWords: words(`
+      le la les et des un une est du pour dans que qui sur avec par au aux pas sont ce cette nous
+      en à de par depuis sous une sur
+  `),
   documentTypes: [
     'communiqué de presse',
     'communiqué',
@@ -51,7 +51,9 @@ export const importWords: ImportVocabulary = {
     'contacts',
     'contact',
   ],
-  departmentWords: 'communication presse service direction relations médias'.split(' '),
+  departmentWords: words(`
+    communication presse service direction relations médias
+  `),
   contactLabels: [
     'téléphone',
     'tél',
@@ -83,16 +85,21 @@ export const importWords: ImportVocabulary = {
     tonnesOf: ['de', 'd’', "d'"],
     co2: ['équivalent co2', 'dioxyde de carbone', 'gaz à effet de serre'],
   },
+  measureWords: words(`
+    hectares hectare kilomètres mètres litres kilos grammes degrés ans années mois semaines jours heures minutes secondes fois
+  `),
   countNouns: [
-    ...'salariés collaborateurs collaboratrices employés personnes membres foyers ménages clients emplois postes'.split(
-      ' ',
-    ),
-    ...'visiteurs participants sites éoliennes panneaux bornes véhicules vélos bus écoles arbres projets villes'.split(
-      ' ',
-    ),
-    ...'pays étudiants patients voyageurs abonnés utilisateurs magasins usines logements habitants'.split(
-      ' ',
-    ),
+    ...words(`
+      salariés collaborateurs collaboratrices employés personnes membres foyers ménages clients
+      emplois postes
+    `),
+    ...words(`
+      visiteurs participants sites éoliennes panneaux bornes véhicules vélos bus écoles arbres
+      projets villes
+    `),
+    ...words(`
+      pays étudiants patients voyageurs abonnés utilisateurs magasins usines logements habitants
+    `),
   ],
   qualifiers: {
     about: [
@@ -111,17 +118,19 @@ export const importWords: ImportVocabulary = {
     'more-than': ['plus de', 'plus d’', "plus d'", 'au-delà de'],
   },
   says: [
-    ...'déclare explique affirme souligne précise ajoute indique estime selon poursuit conclut commente rappelle'.split(
-      ' ',
-    ),
+    ...words(`
+      déclare explique affirme souligne précise ajoute indique estime selon poursuit conclut
+      commente rappelle
+    `),
     'a déclaré',
+    'pour',
     'a expliqué',
     'a ajouté',
   ],
-  titles:
-    'pdg dg ceo directeur directrice président présidente maire ministre fondateur fondatrice responsable chef porte-parole professeur prof. dr.'.split(
-      ' ',
-    ),
+  titles: words(`
+      pdg dg ceo directeur directrice président présidente maire ministre fondateur fondatrice
+      responsable chef porte-parole professeur prof. dr. dr prof
+  `),
   anonymousSpeakers: [
     'un porte-parole',
     'une porte-parole',
@@ -136,8 +145,11 @@ export const importWords: ImportVocabulary = {
   elisions: ['l’', 'd’', "l'", "d'"],
   yearWords: ['en', 'pour', 'fin', 'exercice'],
   linkingVerbs: [
-    ...'atteint est était représente coûte produit génère totalise'.split(' '),
+    ...words(`
+      atteint est était représente coûte produit génère totalise
+    `),
     's’élève à',
+    'porte sur',
     "s'élève à",
     'a atteint',
     'a coûté',

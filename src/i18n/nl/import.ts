@@ -1,12 +1,11 @@
 /** Dutch words for reading a press release in `npm run import`; see `ImportVocabulary`. */
-import type { ImportVocabulary } from '../import-vocabulary';
+import { words, type ImportVocabulary } from '../import-vocabulary';
 
 export const importWords: ImportVocabulary = {
-  stopWords: [
-    ...'de het een en van is op te dat met voor zijn niet aan er ook als bij door naar wordt worden heeft haar deze in uit om tot over onder per tegen na sinds tijdens dan'.split(
-      ' ',
-    ),
-  ],
+  stopWords: words(`
+      de het een en van is op te dat met voor zijn niet aan er ook als bij door naar wordt worden
+      heeft haar deze in uit om tot over onder per tegen na sinds tijdens dan vanaf
+    `),
   documentTypes: ['persbericht', 'persmededeling', 'persinformatie', 'nieuwsbericht', 'mediabericht'],
   headerLabels: ['datum', 'onderwerp', 'betreft', 'afdeling', 'van', 'aan', 'pagina', 'kenmerk', 'plaats'],
   embargo: ['embargo', 'onder embargo', 'niet publiceren voor'],
@@ -32,7 +31,9 @@ export const importWords: ImportVocabulary = {
     'contactpersoon',
     'contact',
   ],
-  departmentWords: 'communicatie afdeling persvoorlichting pers media woordvoering persdienst'.split(' '),
+  departmentWords: words(`
+    communicatie afdeling persvoorlichting pers media woordvoering persdienst
+  `),
   contactLabels: ['telefoon', 'tel', 'mobiel', 'mob', 'e-mail', 'email', 'mail', 'fax', 'web', 'website'],
   about: ['over'],
   aboutArticles: ['de', 'het'],
@@ -52,17 +53,25 @@ export const importWords: ImportVocabulary = {
     tonnesOf: [],
     co2: ['kooldioxide', 'broeikasgas', 'broeikasgassen'],
   },
+  measureWords: words(`
+    hectare kilometer meter liter kilo gram graden jaar jaren maanden weken dagen uur minuten seconden keer
+  `),
   countNouns: [
-    ...'medewerkers werknemers leden huishoudens klanten personen mensen banen arbeidsplaatsen woningen bezoekers'.split(
-      ' ',
-    ),
-    ...'deelnemers vestigingen windturbines turbines panelen zonnepanelen laadpunten laadpalen voertuigen fietsen'.split(
-      ' ',
-    ),
-    ...'deelfietsen bussen auto’s scholen bomen installaties projecten gemeenten landen locaties studenten reizigers'.split(
-      ' ',
-    ),
-    ...'gebruikers abonnees hubs winkels fabrieken'.split(' '),
+    ...words(`
+      medewerkers werknemers leden huishoudens klanten personen mensen banen arbeidsplaatsen
+      woningen bezoekers
+    `),
+    ...words(`
+      deelnemers vestigingen windturbines turbines panelen zonnepanelen laadpunten laadpalen
+      voertuigen fietsen
+    `),
+    ...words(`
+      deelfietsen bussen auto’s scholen bomen installaties projecten gemeenten landen locaties
+      studenten reizigers
+    `),
+    ...words(`
+      gebruikers abonnees hubs winkels fabrieken
+    `),
   ],
   qualifiers: {
     about: [
@@ -83,15 +92,19 @@ export const importWords: ImportVocabulary = {
     'more-than': ['meer dan', 'ruim', 'ruim meer dan', 'boven de'],
   },
   says: [
-    ...'zegt zei aldus vertelt vertelde stelt legt licht verklaart benadrukt voegt merkt meldt vult reageert'.split(
-      ' ',
-    ),
-    ...'concludeert schrijft'.split(' '),
+    ...words(`
+      zegt zei aldus vertelt vertelde stelt legt licht verklaart benadrukt voegt merkt meldt vult
+      reageert
+    `),
+    ...words(`
+      concludeert schrijft
+    `),
   ],
-  titles:
-    'directeur directrice algemeen-directeur ceo cfo cto coo voorzitter wethouder burgemeester minister projectleider projectmanager manager hoofd woordvoerder woordvoerster bestuurder bestuursvoorzitter oprichter eigenaar teamleider prof. dr. ir. mr. drs.'.split(
-      ' ',
-    ),
+  titles: words(`
+      directeur directrice algemeen-directeur ceo cfo cto coo voorzitter wethouder burgemeester
+      minister projectleider projectmanager manager hoofd woordvoerder woordvoerster bestuurder
+      bestuursvoorzitter oprichter eigenaar teamleider prof. dr. ir. mr. drs. dr ir prof
+  `),
   anonymousSpeakers: [
     'een woordvoerder',
     'een woordvoerster',
@@ -106,10 +119,12 @@ export const importWords: ImportVocabulary = {
   elisions: [],
   yearWords: ['in', 'over', 'per', 'eind', 'ultimo', 'boekjaar'],
   linkingVerbs: [
-    ...'bedroeg bedraagt is was steeg stijgt daalde daalt groeide groeit bereikte bereikt telt telde'.split(
-      ' ',
-    ),
-    ...'kost kostte levert leverde'.split(' '),
+    ...words(`
+      bedroeg bedraagt is was steeg stijgt daalde daalt groeide groeit bereikte bereikt telt telde
+    `),
+    ...words(`
+      kost kostte levert leverde
+    `),
     'kwam uit op',
     'komt uit op',
   ],

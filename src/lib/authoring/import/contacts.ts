@@ -58,7 +58,7 @@ export function readContacts(
       const isOrganisation = markers.department.test(segment) || orgs.has(normaliseName(segment));
       // Each name starts a person; the words after it on its line or the next are the role.
       if (PERSON.test(segment) && !isOrganisation) start().name = segment;
-      else if (current?.name && !current.role && !isOrganisation) current.role = segment;
+      else if (current?.name && !current.role && !orgs.has(normaliseName(segment))) current.role = segment;
     }
     if (emails.length > 0 || phones.length > 0) {
       const owner = current ?? start();

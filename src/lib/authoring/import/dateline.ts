@@ -8,7 +8,7 @@ import { markers } from '~/lib/authoring/import/lexicon';
 const M = markers.monthName;
 /** "20 februari 2023", "3. März 2023", "1er mai 2022", "July 21, 2021", "20.02.2023", "2023-02-20". */
 const DATE = String.raw`(?:(?<d1>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?<m1>${M})\.?\s+(?<y1>\d{4})|(?<m2>${M})\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>\d{4})|(?<d3>\d{1,2})[./-](?<m3>\d{1,2})[./-](?<y3>\d{4})|(?<y4>\d{4})-(?<m4>\d{2})-(?<d4>\d{2}))`;
-const CITY = String.raw`(?<city>\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)`;
+const CITY = String.raw`(?<city>\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:,\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}?)?`;
 const DATELINE = new RegExp(
   String.raw`^(?:${CITY}\s*[,.]?\s+)?(?:(?:${markers.dateParticles})\s+)?${DATE}(?:\s*(?:[-–—:.|]|\s)\s*(?<rest>.*))?$`,
   'iu',
@@ -50,7 +50,7 @@ export function findDateline(line: string): Dateline | undefined {
   const g = DATELINE.exec(head)?.groups;
   const day = g && isoDay(g);
   if (!g || !day) return undefined;
-  const location = g['city']?.replace(/[,.]$/, '').trim();
+  const location = g['city'] ? placeName(g['city'].replace(/[,.]$/, '').trim()) : undefined;
   const rest = `${g['rest'] ?? ''}${line.slice(head.length)}`.trim();
   return { location: location || undefined, day, rest };
 }
@@ -73,10 +73,11 @@ export function cityOpening(paragraph: string): { location: string; rest: string
   const match = CITY_OPENING.exec(paragraph.slice(0, 120));
   const city = match?.groups?.['city'];
   if (!match || !city || NOT_CITIES.has(city.toLowerCase())) return undefined;
-  // An all-capital city ("LEEDS") is written the usual way.
-  const location =
-    city === city.toUpperCase()
-      ? city.toLowerCase().replace(/(^|[ /-])\p{L}/gu, (c) => c.toUpperCase())
-      : city;
-  return { location, rest: paragraph.slice(match[0].length) };
+  return { location: placeName(city), rest: paragraph.slice(match[0].length) };
+}
+
+/** An all-capital place name ("LEEDS", "NEW YORK") written the usual way. */
+function placeName(city: string): string {
+  if (city !== city.toUpperCase()) return city;
+  return city.toLowerCase().replace(/(^|[ /-])\p{L}/gu, (c) => c.toUpperCase());
 }

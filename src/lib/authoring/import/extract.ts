@@ -46,7 +46,8 @@ export function extract(
   const unclassified: string[] = [];
   const standalone = sections.datelines[0];
   const day = body.day ?? standalone?.day ?? head.headerDate;
-  const location = body.location ?? sections.datelines.find((d) => d.location)?.location;
+  const location =
+    body.location ?? sections.datelines.find((d) => d.location)?.location ?? head.headerLocation;
   if (!body.day && standalone) notes.push('read the date from the dateline on a line of its own');
   else if (!body.day && head.headerDate) notes.push('read the date from the letterhead');
 

@@ -22,6 +22,9 @@ interface Found {
   counted?: number;
 }
 
+/** Unit symbols outside the key-figure list: a number before them is no count. */
+const MEASURE_SYMBOL = /^(?:ha|km|m|m2|m²|m³|kg|t|l|kw|mw|gw|kwp|mwp|°c?)$/i;
+
 const isYear = (raw: string) => /^(?:19|20)\d\d$/.test(raw);
 
 /**
@@ -31,6 +34,7 @@ const isYear = (raw: string) => /^(?:19|20)\d\d$/.test(raw);
 export function findFigures(text: string, lang: Lang): FigureCandidate[] {
   const pattern = figurePattern(lang);
   const countNouns = new Set(pattern.lexicon.words.countNouns.map((n) => n.toLowerCase()));
+  const measures = new Set(pattern.lexicon.words.measureWords.map((n) => n.toLowerCase()));
   const found: Found[] = [];
   for (const match of text.matchAll(pattern.figure)) {
     const g = match.groups!;
@@ -52,8 +56,12 @@ export function findFigures(text: string, lang: Lang): FigureCandidate[] {
       const next = [g['noun'] ?? '', ...after.split(/\s+/).filter(Boolean).slice(0, 2)].map((w) =>
         w.toLowerCase().replace(/[.,;:!?)]+$/, ''),
       );
-      counted = next.findIndex((w) => countNouns.has(w));
-      const grouped = /[.,\s]\d{3}/.test(raw) && g['noun'] !== undefined;
+      // "38 hectare zonnepanelen" measures an area; it does not count panels.
+      counted =
+        MEASURE_SYMBOL.test(next[0]!) || measures.has(next[0]!)
+          ? -1
+          : next.findIndex((w) => countNouns.has(w));
+      const grouped = /[.,\s]\d{3}/.test(raw) && g['noun'] !== undefined && !measures.has(next[0]!);
       if (counted >= 0 || grouped) unit = { unit: 'count', factor: 1 };
       if (counted < 0) counted = 0;
     }

@@ -15,6 +15,8 @@ export interface Head {
   header: string[];
   /** A date the letterhead gives, `YYYY-MM-DD`. */
   headerDate?: string | undefined;
+  /** A place the letterhead gives in a dateline of its own: "Grenoble, le 14 mai 2025". */
+  headerLocation?: string | undefined;
   /** Embargo lines found in the letterhead. */
   embargo: string[];
   title: string;
@@ -115,6 +117,9 @@ export function readHead(
   const header = blocks.slice(0, start).flatMap(lineOf);
   const embargo = header.filter((line) => markers.embargo.test(line));
   const headerDate = header.map((line) => findDate(line)).find((day) => day !== undefined);
+  const headerLocation = header
+    .map((line) => findDateline(line))
+    .find((d) => d?.rest === '' && d.location)?.location;
   const title = (blocks[start]?.text ?? '').replace(/\.$/, '');
   let i = start + 1;
   let subtitle: string | undefined;
@@ -134,5 +139,5 @@ export function readHead(
       break;
     }
   }
-  return { header, headerDate, embargo, title, subtitle, highlights, next: i };
+  return { header, headerDate, headerLocation, embargo, title, subtitle, highlights, next: i };
 }

@@ -56,10 +56,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 function nounBefore(list: readonly string[], lexicon: NumberLexicon): string[] {
   const trimmed = [...list];
   const linking = new Set(lexicon.words.linkingVerbs.flatMap((v) => v.toLowerCase().split(/\s+/)));
-  while (
-    trimmed.length > 0 &&
-    (lexicon.stopWords.has(bare(trimmed.at(-1)!)) || linking.has(bare(trimmed.at(-1)!)))
-  ) {
+  // Function words, linking verbs and numbers ("vanaf 2026") between the noun and the figure go.
+  const skip = (word: string) => lexicon.stopWords.has(word) || linking.has(word) || /^\d/.test(word);
+  while (trimmed.length > 0 && skip(bare(trimmed.at(-1)!))) {
     trimmed.pop();
   }
   const noun: string[] = [];
@@ -98,12 +97,12 @@ export function labelFor(
       .join(' ')
       .replace(/^[("“„«]+|[,;:.!?)"”»]+$/g, '')
       .replace(lexicon.elision, '');
+  // A count is named by its noun and the words leading up to it: "nieuwe leden".
+  if (unit === 'count' && counted !== undefined) return join(after.slice(0, counted + 1));
   if (links.includes(last) || links.some((p) => p.includes(' ') && join(before).toLowerCase().endsWith(p))) {
     const noun = nounBefore(before.slice(0, -1), lexicon);
     if (noun.length > 0) return join(noun);
   }
-  // A count is named by its noun and the words leading up to it: "nieuwe leden".
-  if (unit === 'count' && counted !== undefined) return join(after.slice(0, counted + 1));
   // "tonnes of material", "tonnes de matériaux": what is weighed follows the connector.
   if (unit === 'tonnes' && lexicon.words.units.tonnesOf.includes(bare(after[0] ?? ''))) {
     return join(phraseAfter(after.slice(1), lexicon));

@@ -87,7 +87,7 @@ export const markers = (() => {
     ),
     contactLabel: new RegExp(`^(?:${alternation(union((w) => w.contactLabels))})${WE}\\.?\\s*:?\\s*`, 'iu'),
     about: new RegExp(
-      `^(?:${alternation(union((w) => w.about))})(?:\\s+|(?<=['’]))(?<name>\\S.{1,60})$`,
+      `^(?:${alternation(union((w) => w.about))})(?:\\s+|(?<=['’]))(?<name>[^\\s:][^:]{0,59}?)\\s*(?::\\s*(?<inline>.*))?$`,
       'iu',
     ),
     aboutArticle: new RegExp(

@@ -43,16 +43,10 @@ function isNameLike(name: string): boolean {
 function aboutStart(line: string): SectionStart | undefined {
   const match = markers.about.exec(line);
   const name = match?.groups?.['name'];
-  if (!match || !name) return undefined;
-  const colon = name.indexOf(':');
-  const heading = colon >= 0 ? name.slice(0, colon) : name;
-  if (!isNameLike(heading) || (colon < 0 && TERMINAL.test(line))) return undefined;
-  const prefix = line.slice(0, line.length - name.length);
-  return {
-    section: 'about',
-    heading: `${prefix}${heading}`.trim(),
-    inline: colon >= 0 ? name.slice(colon + 1).trim() : '',
-  };
+  const inline = match?.groups?.['inline'];
+  if (!match || !name || !isNameLike(name) || (inline === undefined && TERMINAL.test(line))) return undefined;
+  const heading = line.slice(0, match.index + line.indexOf(name) + name.length);
+  return { section: 'about', heading: heading.trim(), inline: inline?.trim() ?? '' };
 }
 
 /** The rest of a line after a marker, when it reads as a heading's continuation. */

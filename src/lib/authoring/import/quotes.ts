@@ -24,11 +24,11 @@ const PARTICLES = markers.particles;
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${PARTICLES})\s+)*\p{Lu}[\p{L}’'-]+){1,3}`;
 
 const ATTRIBUTION = new RegExp(
-  String.raw`^\s*[,.]?\s*(?:(?:${SAYS})\s+(?<anon1>${ANON})|(?<anon2>${ANON})\s+(?:${SAYS})|(?:${SAYS})\s+(?:(?<title>${TITLE})\s+)?(?<after>${NAME})|(?<before>${NAME})\s+(?:${SAYS}))(?:,\s*(?<role>[^.„“”«»"]{2,120}?))?(?=\s*[.,]?\s*(?:[„“”«"‘]|$)|\s+\p{Ll}{2,4}\s*\.|\s*\.)`,
+  String.raw`^\s*[,.]?\s*(?:(?:${SAYS})\s+(?<anon1>${ANON})|(?<anon2>${ANON})\s+(?:${SAYS})|(?:${SAYS})\s+(?:(?<title>(?:${TITLE})(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+)?(?<after>${NAME})|(?<before>${NAME})\s+(?:${SAYS}))(?:,\s*(?<role>[^.„“”«»"]{2,120}?))?(?=\s*[.,]?\s*(?:[„“”«"‘]|$)|\s+\p{Ll}{2,4}\s*\.|\s*\.)`,
   'u',
 );
 const SPEAKER_FIRST = new RegExp(
-  String.raw`^(?:(?:${SAYS})\s+)?(?:(?<title>${TITLE})\s+)?(?<name>${NAME})(?:,\s*(?<role>[^:“„«"]{2,80}?),?)?\s*(?:(?:${SAYS})\s*)?[:,]\s*(?=[“„«"‘])`,
+  String.raw`^(?:(?:${SAYS})\s+)?(?:(?<title>(?:${TITLE})(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+)?(?<name>${NAME})(?:,\s*(?<role>[^:“„«"]{2,80}?),?)?\s*(?:(?:${SAYS})\s*)?[:,]\s*(?=[“„«"‘])`,
   'u',
 );
 

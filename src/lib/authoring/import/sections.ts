@@ -43,7 +43,10 @@ export function splitSections(blocks: readonly Block[]): Sections {
     const single = block.kind === 'heading' || (block.lines?.length ?? 1) === 1;
     const start = single && text.length <= 160 ? sectionStart(text) : undefined;
     const named = !start && single && body.length > 0 && isNamedAbout(text, blocks[i + 1]?.text);
-    if (start || named) {
+    // A contact block may name its office with a contact word ("Relations presse"): still the same block.
+    const sameContact =
+      start?.section === 'contact' && current?.kind === 'contact' && !start.inline && !/:$/.test(text);
+    if ((start && !sameContact) || named) {
       current = start
         ? { kind: KIND[start.section], heading: start.heading || undefined, text: start.inline }
         : { kind: 'boilerplate', heading: text, text: '' };
