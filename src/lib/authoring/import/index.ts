@@ -10,7 +10,13 @@ import { detectLanguage } from '~/lib/authoring/import/language';
 import { markers } from '~/lib/authoring/import/lexicon';
 import { segmentText } from '~/lib/authoring/import/segment';
 import { splitSections } from '~/lib/authoring/import/sections';
-import type { BlockDocument, CutOut, ImportContext, ImportedRelease } from '~/lib/authoring/import/types';
+import type {
+  Block,
+  BlockDocument,
+  CutOut,
+  ImportContext,
+  ImportedRelease,
+} from '~/lib/authoring/import/types';
 
 /**
  * Reads a plain-text press release. Throws when there is no text at all.
@@ -64,6 +70,42 @@ export function importDocument(doc: BlockDocument, context: ImportContext): Impo
       ...body.notes,
       ...sections.cut.map(cutNote),
       ...found.notes,
+      ...(found.proposedPeople.length > 0
+        ? [
+            `proposed person files for ${found.proposedPeople.map((p) => p.name).join(', ')} (end of the front-matter)`,
+          ]
+        : []),
+    ],
+  };
+}
+
+/** What a PDF or Word reader gives (`ExtractedDocument` in `blocks.ts`), as far as the import reads it. */
+export interface ReaderDocument {
+  blocks: readonly Block[];
+  headline?: number | undefined;
+  dropped: readonly string[];
+  warnings: readonly string[];
+  hyphens?: readonly { found: string; result: string }[] | undefined;
+}
+
+/**
+ * A PDF or Word document as the classifier's input, with what the reader did as notes.
+ * @example fromReader({ blocks, headline: 1, dropped: ['Page 1 of 2'], warnings: [] }).notes // ['removed page headers, footers and page numbers: "Page 1 of 2"']
+ */
+export function fromReader(doc: ReaderDocument): BlockDocument {
+  const joined = (doc.hyphens ?? []).filter((h) => h.result !== h.found.replace(/\s*\|\s*/, ''));
+  return {
+    blocks: doc.blocks,
+    headline: doc.headline,
+    dropped: doc.dropped,
+    notes: [
+      ...(doc.dropped.length > 0
+        ? [`removed page headers, footers and page numbers: ${doc.dropped.map((d) => `"${d}"`).join(', ')}`]
+        : []),
+      ...(joined.length > 0
+        ? [`joined words broken at line ends: ${joined.map((h) => `${h.found} → ${h.result}`).join(', ')}`]
+        : []),
+      ...doc.warnings,
     ],
   };
 }
