@@ -171,7 +171,10 @@ export function terminalTable(rows: readonly ReportRow[], columns = 120): string
   return cells
     .map((row) =>
       row
-        .map((text, c) => fit(text, widths[c]!))
+        // A long path keeps its end, where the file's name is.
+        .map((text, c) =>
+          c === 0 && text.length > widths[0]! ? `…${text.slice(1 - widths[0]!)}` : fit(text, widths[c]!),
+        )
         .join('  ')
         .trimEnd(),
     )
