@@ -74,7 +74,9 @@ describe('npm run import', () => {
     await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const result = await runScript('import', [binary, utf16], { contentDir: content });
     // Two files make a batch: the refusal is a line of its table, not a crash.
-    expect(result.stdout).toMatch(/^\S*elf\.bin\.txt +– +– +– +not imported: is not a text file \(it holds binary data\)/m);
+    expect(result.stdout).toMatch(
+      /^\S*elf\.bin\.txt +– +– +– +not imported: is not a text file \(it holds binary data\)/m,
+    );
     expect(result.stdout).toContain('imported 1 of 2 files as drafts');
     expect(await releases('nl', '2023')).toContain('testbedrijf-opent-fabriek-in-zwolle.md');
     expect(result.code).toBe(1);
