@@ -5,19 +5,19 @@
  * ends with a table that is also written as Markdown to content/import-reports/. It never
  * overwrites a file; a file it cannot read is a line in the report.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLang, langs, type Lang } from '~/i18n/locales';
 import { buildNow, contentDir, site } from '~/lib/config';
-import { calendarDay, isoWithOffset } from '~/lib/locale/dates';
+import { isoWithOffset } from '~/lib/locale/dates';
 import { importDocument } from '~/lib/authoring/import/index';
 import { renderImport } from '~/lib/authoring/import/render';
-import { needsALook, reportMarkdown, terminalTable, type ReportRow } from '~/lib/authoring/import/report';
+import { needsALook, terminalTable, type ReportRow } from '~/lib/authoring/import/report';
 import type { ImportContext, ImportedRelease } from '~/lib/authoring/import/types';
 import { slugify, translationKeyFor } from '~/lib/authoring/slug';
 import { formatFinding, readContentFiles, validateContent, type Finding } from '~/lib/authoring/validate';
 import { importContext } from './lib/import-context';
+import { printDetails, progress, writeReport } from './lib/import-output';
 import { listSources, readSource } from './lib/import-sources';
 import { show, UsageError, writeNewRelease } from './lib/release-files';
 
@@ -57,52 +57,6 @@ async function importOne(source: string, known: Known, lang: Lang | undefined) {
   });
   await writeNewRelease(target, text, 'Rename or remove that file to import again.', ' (imported before?)');
   return { release, target };
-}
-
-/** Shows which file is being read: one line rewritten on a terminal, a line per file otherwise. */
-function progress(done: number, total: number, file: string): void {
-  const text = `[${done + 1}/${total}] ${total - done - 1} left · ${file}`;
-  if (process.stdout.isTTY)
-    process.stdout.write(`\r\x1b[K${text.slice(0, (process.stdout.columns ?? 80) - 1)}`);
-  else console.log(text);
-}
-
-/** What `npm run import` printed for one file before batches: every note, for a single import. */
-function printDetails(row: ReportRow, release: ImportedRelease): void {
-  console.log(`\n${row.file} -> ${row.draft}`);
-  console.log(
-    `  language: ${release.lang}${release.langDetected ? ' (detected; pass --lang to choose)' : ''}`,
-  );
-  console.log(
-    `  company: ${release.company}${values.company ? '' : ' (matched by name; pass --company to choose)'}`,
-  );
-  for (const detail of row.details) console.log(`  - ${detail}`);
-  if (row.checks.length > 0) {
-    console.log('  Could not classify (please check):');
-    for (const check of row.checks) console.log(`  ? ${check}`);
-  }
-}
-
-/** Writes the Markdown report under a name no file has yet. */
-async function writeReport(rows: readonly ReportRow[], now: Date): Promise<string> {
-  const stamp = isoWithOffset(now, site.timeZone).slice(0, 16).replace(/[T:]/g, '-');
-  const base = values.report ?? join(contentDir, 'import-reports', `import-${stamp}.md`);
-  await mkdir(dirname(base), { recursive: true });
-  for (let n = 1; ; n++) {
-    const path = n === 1 ? base : base.replace(/(\.md)?$/, `-${n}.md`);
-    const from = dirname(path);
-    const linked = rows.map((r) => ({
-      ...r,
-      draft: r.draft && relative(from, resolve(r.draft)).split('\\').join('/'),
-    }));
-    const title = `Import of ${calendarDay(now, site.timeZone)}: ${rows.length} file${rows.length === 1 ? '' : 's'}`;
-    try {
-      await writeFile(path, reportMarkdown(linked, { title }), { flag: 'wx' });
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
 }
 
 async function main(): Promise<void> {
@@ -189,7 +143,7 @@ async function main(): Promise<void> {
     ];
     row.checks = [...release.unclassified, ...own.map((f) => formatFinding(f))];
     row.draft = show(row.draft);
-    if (!batch) printDetails(row, release);
+    if (!batch) printDetails(row, release, values.company !== undefined);
   }
   const failed = rows.filter((r) => r.error).length;
   console.log(
@@ -198,7 +152,7 @@ async function main(): Promise<void> {
   if (batch) {
     // Cut to the terminal's width; in a log or a pipe, every word stays.
     console.log(`\n${terminalTable(rows, process.stdout.isTTY ? process.stdout.columns : 10_000)}`);
-    console.log(`\nreport: ${show(await writeReport(rows, buildNow()))}`);
+    console.log(`\nreport: ${show(await writeReport(rows, buildNow(), values.report))}`);
   }
   if (rows.length > failed)
     console.log('Next: read each draft, then run npm run dev to preview and npm run validate to check.');
