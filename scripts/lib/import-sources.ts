@@ -52,5 +52,12 @@ export async function readSource(path: string, _lang?: Lang): Promise<BlockDocum
       `${basename(path)} is a PDF or Word file, which this version cannot read yet; save it as plain text (.txt) and import that`,
     );
   }
-  return segmentText(decodeText(await readFile(path)));
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new NotImportable(
+      error.code === 'EACCES'
+        ? 'cannot be read: permission denied'
+        : `cannot be read (${error.code ?? error.message})`,
+    );
+  });
+  return segmentText(decodeText(bytes));
 }

@@ -28,6 +28,9 @@ export type Field =
 /** Characters a YAML comment cannot hold: any line break but `\n`, and what XML forbids. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|\p{Cs}/gu;
+/** Characters XML 1.0 forbids in a value (a tab and a line break may stay). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/gu;
 
 /** Comment lines as the Document API wants them: one leading space, each line safe. */
 function commentLines(text: string): string[] {
@@ -53,8 +56,17 @@ const TEXT_FIELDS = new Set([
   'note',
 ]);
 
-/** Double-quotes every string under a free-text field in `node`, whose own key is `key`. */
+/**
+ * Double-quotes every string under a free-text field in `node`, whose own key is `key`, and
+ * removes from every string the characters XML forbids: a title with a pasted control
+ * character would break the feeds.
+ */
 function styleStrings(node: unknown, key: string): void {
+  visit(node as Node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string') scalar.value = scalar.value.replace(UNSAFE_TEXT, '');
+    },
+  });
   const quote = (value: unknown) =>
     visit(value as Node, {
       Scalar(_, scalar) {

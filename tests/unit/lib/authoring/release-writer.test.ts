@@ -55,4 +55,15 @@ draft: true
       draft: true,
     });
   });
+
+  it('writes no character that XML forbids, whatever the value holds', () => {
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the test
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+    const written = frontMatterText([
+      { key: 'title', value: 'Windpark\b opent\u0002' },
+      { key: 'location', value: 'Zuid\u0001laren' },
+    ]);
+    expect(written).toBe('---\ntitle: "Windpark opent"\nlocation: "Zuidlaren"\n---\n');
+    expect(written).not.toMatch(forbidden);
+  });
 });
