@@ -32,7 +32,7 @@ export function alternation(words: readonly string[]): string {
 /**
  * An alternation of words as written and with a capital first letter, for patterns without the
  * `i` flag (with it, `\p{Lu}` would match any letter).
- * @example cased(['zegt']) // 'Zegt|zegt'
+ * @example cased(['zegt']) // 'zegt|Zegt'
  */
 export function cased(words: readonly string[]): string {
   return alternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));

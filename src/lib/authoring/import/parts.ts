@@ -59,7 +59,7 @@ function afterMarker(line: string, marker: RegExp): string | undefined {
 /**
  * The part of a release a line opens, if it is a heading of one (or a heading with its text).
  * @example sectionStart('Noot voor de redactie, niet voor publicatie') // { section: 'private', heading: 'Noot voor de redactie, niet voor publicatie', inline: '' }
- * @example sectionStart('Bei Rückfragen:') // { section: 'contact', heading: 'Bei Rückfragen:', inline: '' }
+ * @example sectionStart('Bei Rückfragen: Jonas Albrecht') // { section: 'contact', heading: 'Bei Rückfragen', inline: 'Jonas Albrecht' }
  */
 export function sectionStart(line: string): SectionStart | undefined {
   if (markers.end.test(line)) return { section: 'end', heading: line, inline: '' };
