@@ -1,150 +1,63 @@
 /**
- * `npm run import -- <file.txt|folder> [--lang nl] [--company id]`: turns plain-text press releases
- * (copied from a PDF or an e-mail) into draft release files, and reports what it could not place.
- * It never overwrites a file.
+ * `npm run import -- <file|folder>… [--lang nl] [--company id] [--report file.md]`: turns press
+ * releases (plain text; PDF and Word once their readers are in) into draft release files and
+ * says what needs a look. A folder imports every file in it with progress on the terminal, and
+ * ends with a table that is also written as Markdown to content/import-reports/. It never
+ * overwrites a file; a file it cannot read is a line in the report.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLang, langs, type Lang } from '~/i18n/locales';
 import { buildNow, contentDir, site } from '~/lib/config';
 import { isoWithOffset } from '~/lib/locale/dates';
-import { parsePressRelease, renderImport, type ImportContext } from '~/lib/authoring/import/text';
-import { isLang, langs } from '~/i18n/locales';
-import { parseYaml } from '~/lib/authoring/front-matter';
+import { importDocument } from '~/lib/authoring/import/index';
+import { renderImport } from '~/lib/authoring/import/render';
+import { needsALook, terminalTable, type ReportRow } from '~/lib/authoring/import/report';
+import type { ImportContext, ImportedRelease } from '~/lib/authoring/import/types';
 import { slugify, translationKeyFor } from '~/lib/authoring/slug';
-import { formatFinding, readContentFiles, validateContent } from '~/lib/authoring/validate';
+import { formatFinding, readContentFiles, validateContent, type Finding } from '~/lib/authoring/validate';
+import { importContext } from './lib/import-context';
+import { printDetails, progress, writeReport } from './lib/import-output';
+import { listSources, readSource } from './lib/import-sources';
+import { show, UsageError, writeNewRelease } from './lib/release-files';
 
-const USAGE = 'usage: npm run import -- <file.txt|folder> [--lang nl|en|de|fr] [--company <id>]';
+const USAGE =
+  'usage: npm run import -- <file.txt|folder>… [--lang nl|en|de|fr] [--company <id>] [--report <file.md>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     lang: { type: 'string' },
     company: { type: 'string' },
+    report: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
-/** The .txt files named on the command line; a folder stands for all its .txt files. */
-async function sources(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new Error(`${path}: no such file or folder`);
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-      if (names.length === 0) throw new Error(`${path}: no .txt files in this folder`);
-      found.push(...names.map((n) => join(path, n)));
-    } else {
-      found.push(path);
-    }
-  }
-  return found;
-}
+type Known = Omit<ImportContext, 'lang' | 'company'>;
 
-/** Companies and people from the content, for matching names in the text. */
-async function context(): Promise<Omit<ImportContext, 'lang' | 'company'>> {
-  const files = await readContentFiles(contentDir);
-  const record = (text: string): Record<string, unknown> => {
-    const data: unknown = parseYaml(text).doc.toJS();
-    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  };
-  const idOf = (rel: string) => basename(rel).replace(/\.ya?ml$/, '');
-  const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return {
-    companies: files
-      .filter((f) => f.rel.startsWith('companies/'))
-      .map((f) => ({ id: idOf(f.rel), name: str(record(f.text)['name']) ?? idOf(f.rel) })),
-    people: files
-      .filter((f) => f.rel.startsWith('people/'))
-      .map((f) => {
-        const data = record(f.text);
-        return {
-          id: idOf(f.rel),
-          name: str(data['name']) ?? '',
-          email: str(data['email']),
-          phone: str(data['phone']),
-        };
-      }),
-  };
-}
-
-const show = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-};
-
-async function importOne(source: string, known: Awaited<ReturnType<typeof context>>): Promise<string> {
-  const text = await readFile(source, 'utf8');
-  const lang = values.lang;
-  if (lang !== undefined && !isLang(lang))
-    throw new Error(`--lang: expected one of ${langs.join(', ')}, got "${lang}"`);
-  if (values.company && !known.companies.some((c) => c.id === values.company)) {
-    throw new Error(
-      `--company: unknown company "${values.company}"; expected one of: ${known.companies.map((c) => c.id).join(', ')}`,
-    );
-  }
-  const release = parsePressRelease(text, { ...known, lang, company: values.company });
+/** Imports one file as a draft; throws with the reason when it cannot. */
+async function importOne(source: string, known: Known, lang: Lang | undefined) {
+  const release = importDocument(await readSource(source, lang), { ...known, lang, company: values.company });
   if (!release.company) {
-    throw new Error(
+    throw new UsageError(
       `no company name found in the text; pass --company <id> (one of: ${known.companies.map((c) => c.id).join(', ')})`,
     );
   }
-  const now = buildNow();
-  const date = release.day ?? isoWithOffset(now, site.timeZone);
+  const date = release.day ?? isoWithOffset(buildNow(), site.timeZone);
   const slug = slugify(release.title);
-  if (!slug) throw new Error('the headline has no letters or digits to make a file name from');
+  if (!slug) throw new UsageError('the headline has no letters or digits to make a file name from');
   const target = join(contentDir, 'releases', release.lang, date.slice(0, 4), `${slug}.md`);
-  const fileText = renderImport(release, {
+  const text = renderImport(release, {
     company: release.company,
     translationKey: translationKeyFor(slug),
     date,
     fallbackLocation: 'TODO city',
     sourceName: basename(source),
   });
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    await writeFile(target, fileText, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new Error(
-        `${show(target)} already exists (imported before?); nothing was written. Rename or remove that file to import again.`,
-      );
-    }
-    throw error;
-  }
-
-  console.log(`\n${source} -> ${show(target)}`);
-  console.log(
-    `  language: ${release.lang}${release.langDetected ? ' (detected; pass --lang to choose)' : ''}`,
-  );
-  console.log(
-    `  company: ${release.company}${values.company ? '' : ' (matched by name; pass --company to choose)'}`,
-  );
-  for (const note of release.notes) console.log(`  - ${note}`);
-  if (release.figures.length > 0) {
-    console.log(`  - proposed ${release.figures.length} key figures (commented out in the front-matter)`);
-  }
-  if (release.noteToEditors) {
-    console.log(`  Note to editors found (check it against content/companies/${release.company}.yaml):`);
-    console.log(indent(release.noteToEditors));
-  }
-  if (release.contactBlock) {
-    console.log('  Press contact found:');
-    console.log(indent(release.contactBlock));
-  }
-  if (release.unclassified.length > 0) {
-    console.log('  Could not classify (please check):');
-    for (const item of release.unclassified) console.log(`  ? ${item}`);
-  }
-  return target;
+  await writeNewRelease(target, text, 'Rename or remove that file to import again.', ' (imported before?)');
+  return { release, target };
 }
-
-const indent = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => `    | ${line}`)
-    .join('\n');
 
 async function main(): Promise<void> {
   if (values.help || positionals.length === 0) {
@@ -152,33 +65,98 @@ async function main(): Promise<void> {
     process.exitCode = values.help ? 0 : 1;
     return;
   }
-  const files = await sources(positionals);
-  const known = await context();
-  const written: string[] = [];
-  let failed = 0;
-  for (const file of files) {
+  const lang = values.lang;
+  if (lang !== undefined && !isLang(lang))
+    throw new UsageError(`--lang: expected one of ${langs.join(', ')}, got "${lang}"`);
+  const known = await importContext();
+  if (values.company && !known.companies.some((c) => c.id === values.company)) {
+    throw new UsageError(
+      `--company: unknown company "${values.company}"; expected one of: ${known.companies.map((c) => c.id).join(', ')}`,
+    );
+  }
+  const { files, skipped, names } = await listSources(positionals);
+  const batch = files.length > 1 || values.report !== undefined;
+  const rows: ReportRow[] = [];
+  const releases = new Map<string, ImportedRelease>();
+  for (const [i, file] of files.entries()) {
+    if (batch) progress(i, files.length, names.get(file) ?? file);
     try {
-      written.push(await importOne(file, known));
+      const { release, target } = await importOne(file, known, lang);
+      releases.set(target, release);
+      rows.push({
+        file: names.get(file) ?? file,
+        company: release.company,
+        draft: target,
+        lang: release.lang,
+        day: release.day,
+        title: release.title,
+        needs: [],
+        details: [],
+        checks: [],
+        proposed: release.proposedPeople,
+      });
     } catch (error) {
-      failed++;
-      console.error(`\nimport: ${file}: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      if (!batch) console.error(`import: ${file}: ${message}`);
+      rows.push({
+        file: names.get(file) ?? file,
+        error: message,
+        needs: [],
+        details: [],
+        checks: [],
+        proposed: [],
+      });
     }
   }
-  if (written.length > 0) {
-    // Check the new drafts right away, with the same checks as `npm run validate`.
-    const findings = validateContent(await readContentFiles(contentDir), {
-      dir: contentDir,
-      now: buildNow(),
-      timeZone: site.timeZone,
-    }).filter((f) => written.some((w) => f.file === `${contentDir}/${relative(contentDir, w)}`));
-    console.log(
-      `\nimported ${written.length} of ${files.length} file${files.length === 1 ? '' : 's'} as drafts`,
-    );
-    for (const finding of findings) console.log(formatFinding(finding));
-    if (findings.some((f) => f.severity === 'error')) failed++;
-    console.log('Next: read each draft, then run npm run dev to preview and npm run validate to check.');
+  if (batch && process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+  for (const file of skipped)
+    rows.push({
+      file: names.get(file) ?? file,
+      error: 'not a .txt, .pdf or .docx file',
+      needs: [],
+      details: [],
+      checks: [],
+      proposed: [],
+    });
+
+  // Check the new drafts right away, with the same checks as `npm run validate`.
+  const findings: Finding[] =
+    releases.size === 0
+      ? []
+      : validateContent(await readContentFiles(contentDir), {
+          dir: contentDir,
+          now: buildNow(),
+          timeZone: site.timeZone,
+        });
+  let draftErrors = 0;
+  for (const row of rows) {
+    const release = row.draft ? releases.get(row.draft) : undefined;
+    if (!release || !row.draft) continue;
+    const own = findings.filter((f) => f.file === `${contentDir}/${relative(contentDir, row.draft!)}`);
+    draftErrors += own.filter((f) => f.severity === 'error').length;
+    row.needs = needsALook(release, own);
+    row.details = [
+      ...release.notes,
+      ...(release.figures.length > 0
+        ? [`proposed ${release.figures.length} key figures (commented out in the front-matter)`]
+        : []),
+    ];
+    row.checks = [...release.unclassified, ...own.map((f) => formatFinding(f))];
+    row.draft = show(row.draft);
+    if (!batch) printDetails(row, release, values.company !== undefined);
   }
-  process.exitCode = failed > 0 ? 1 : 0;
+  const failed = rows.filter((r) => r.error).length;
+  console.log(
+    `\nimported ${rows.length - failed} of ${rows.length} file${rows.length === 1 ? '' : 's'} as drafts`,
+  );
+  if (batch) {
+    // Cut to the terminal's width; in a log or a pipe, every word stays.
+    console.log(`\n${terminalTable(rows, process.stdout.isTTY ? process.stdout.columns : 10_000)}`);
+    console.log(`\nreport: ${show(await writeReport(rows, buildNow(), values.report))}`);
+  }
+  if (rows.length > failed)
+    console.log('Next: read each draft, then run npm run dev to preview and npm run validate to check.');
+  process.exitCode = failed > 0 || draftErrors > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

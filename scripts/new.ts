@@ -3,8 +3,8 @@
  * release skeleton; `npm run new -- --translate <release.md> --lang en [--title "…"]` a translation
  * skeleton. Without arguments it asks. It never overwrites a file.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildNow, contentDir, site } from '~/lib/config';
@@ -14,13 +14,12 @@ import { isLang, langs, type Lang } from '~/i18n/locales';
 import { newReleaseText, translationText, withTranslationKey } from '~/lib/authoring/release-template';
 import { slugify, translationKeyFor } from '~/lib/authoring/slug';
 import { readContentFiles, type ContentFile } from '~/lib/authoring/validate';
+import { show, UsageError, writeNewRelease } from './lib/release-files';
 
 const USAGE = `usage:
   npm run new -- --lang nl --company <id> --title "Headline" [--location City]
   npm run new -- --translate content/releases/nl/<yyyy>/<slug>.md --lang en [--title "Headline"]
   npm run new                      (asks for each value)`;
-
-class UsageError extends Error {}
 
 const { values } = parseArgs({
   options: {
@@ -62,30 +61,13 @@ function catalogue(files: readonly ContentFile[]) {
   return { companies, topics, contacts, locations };
 }
 
-/** A path as editors can click it: relative inside the project, absolute outside. */
-function show(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Writes a file that must not exist yet. */
-async function writeNew(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  try {
-    await writeFile(path, text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UsageError(
-        `${path} already exists; nothing was written. Choose another title, or edit that file.`,
-      );
-    }
-    throw error;
-  }
-}
+/** Writes a new release file, refusing to overwrite one or to give a second file its URL. */
+const writeNew = (path: string, text: string) =>
+  writeNewRelease(path, text, 'Choose another title, or edit that file.');
 
 /** Asks questions on stdin; reads piped answers line by line as well as typed ones. */
 function asker() {
@@ -131,6 +113,7 @@ async function main(): Promise<void> {
     const date = raw['date'] instanceof Date || typeof raw['date'] === 'string' ? raw['date'] : now;
     const year = calendarDay(normaliseDate(date, site.timeZone), site.timeZone).slice(0, 4);
     const slug = values.title ? slugify(values.title) : basename(sourcePath, extname(sourcePath));
+    if (!slug) throw new UsageError('--title: expected a headline with at least one letter or digit');
     const target = join(contentDir, 'releases', lang, year, `${slug}${extname(sourcePath)}`);
     let key = typeof raw['translationKey'] === 'string' ? raw['translationKey'] : undefined;
     const text = translationText(source, {

@@ -1,17 +1,23 @@
 import { checks as deChecks } from './de/checks';
 import { de } from './de/ui';
+import { importWords as deImport } from './de/import';
 import { fill } from './fill';
 import { checks as enChecks } from './en/checks';
 import { en } from './en/ui';
 import { checks as frChecks } from './fr/checks';
 import { fr } from './fr/ui';
 import { checks as nlChecks, type CheckWords } from './nl/checks';
+import { importWords as enImport } from './en/import';
+import { importWords as frImport } from './fr/import';
+import type { ImportVocabulary } from './import-vocabulary';
 import { nl, type UiDictionary } from './nl/ui';
+import { importWords as nlImport } from './nl/import';
 
 /**
  * The one locale table. Astro's i18n config, routes, the language switcher,
- * hreflang, number and date formatting and the typography plugin all derive
- * from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`.
+ * hreflang, number and date formatting, the typography plugin and the importer all
+ * derive from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`
+ * (`ui.ts` for the site's words, `import.ts` for the words `npm run import` reads).
  */
 export const locales = {
   nl: {
@@ -44,6 +50,8 @@ export const locales = {
     ],
     ui: nl,
     checks: nlChecks,
+    /** The words `npm run import` reads a release by. */
+    import: nlImport,
   },
   en: {
     label: 'English',
@@ -69,6 +77,7 @@ export const locales = {
     ],
     ui: en,
     checks: enChecks,
+    import: enImport,
   },
   de: {
     label: 'Deutsch',
@@ -94,6 +103,7 @@ export const locales = {
     ],
     ui: de,
     checks: deChecks,
+    import: deImport,
   },
   fr: {
     label: 'Français',
@@ -119,6 +129,7 @@ export const locales = {
     ],
     ui: fr,
     checks: frChecks,
+    import: frImport,
   },
 } as const satisfies Record<string, LocaleEntry>;
 
@@ -133,6 +144,7 @@ export interface LocaleEntry {
   ui: UiDictionary;
   /** Words the content checks look for in this language (`src/i18n/<lang>/checks.ts`). */
   checks: CheckWords;
+  import: ImportVocabulary;
 }
 
 export type Lang = keyof typeof locales;

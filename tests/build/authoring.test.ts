@@ -128,9 +128,10 @@ describe('npm run import', () => {
     const result = await runScript('import', [folder], { contentDir: content });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('imported 2 of 2 files as drafts');
-    expect(result.stdout).toContain('Could not classify');
-    expect(result.stdout).toContain('quote by Anna Beispiel');
-    expect(result.stdout).toContain('Note to editors found');
+    const report = result.stdout.match(/^report: (.+)$/m)![1]!;
+    const markdown = await readFile(report, 'utf8');
+    expect(markdown).toContain('- [ ] quote by Anna Beispiel');
+    expect(markdown).toContain('cut out the boilerplate under "Über Testbedrijf"');
     const fr = await read('releases/fr/2022/testbedrijf-ouvre-une-usine-de-recyclage-a-lyon.md');
     expect(fr).toContain('person: pia-spreker');
     expect(fr).toMatch(/^draft: true$/m);

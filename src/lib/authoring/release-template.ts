@@ -6,6 +6,7 @@
 import { dirname, join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { splitFrontMatter } from '~/lib/authoring/front-matter';
+import { frontMatterText, type Field } from '~/lib/authoring/release-writer';
 import type { Lang } from '~/i18n/locales';
 import { qualifiers, units } from '~/lib/units';
 
@@ -53,67 +54,88 @@ const SKELETON: Record<Lang, { intro: string; more: string; heading: string; sec
   },
 };
 
-/**
- * A YAML string scalar, double-quoted: JSON's escaping is valid YAML and keeps `: ` and `#` safe.
- * @example yamlString('Groei: 12 procent') // '"Groei: 12 procent"'
- */
-export function yamlString(value: string): string {
-  return JSON.stringify(value);
-}
-
 /** The file text of a new draft release, every field present (optional ones commented out). */
 export function newReleaseText(release: NewRelease): string {
   const skeleton = SKELETON[release.lang];
   const ids = (list: readonly string[] | undefined, fallback: string) =>
     list && list.length > 0 ? list.join(', ') : fallback;
-  return `---
-# The headline.
-title: ${yamlString(release.title)}
-# Optional: the subheadline, one sentence under the headline.
-# subtitle: ""
-# Optional: short teaser lines, shown as the "+++" highlights at the top.
-# highlights:
-#   - ""
-# Publication date-time with offset; the release stays off the site until then.
-date: ${release.date}
-# The dateline city.
-location: ${yamlString(release.location)}
-# Issuing company id from content/companies/ (a list like [a, b] for a joint release).
-company: ${release.company}
-# The same value on every language version of this release; leave it as it is.
-translationKey: ${release.translationKey}
-# Optional: topic ids from content/topics.yaml (${ids(release.topicIds, 'none yet')}).
-# topics: []
-# Optional: the figures the release is about; each number must also appear in the text.
-# keyFigures:
-#   - id: figure-id
-#     value: 70
-#     unit: percent # ${units.join(', ')}
-#     qualifier: about # ${qualifiers.join(', ')}
-#     label: "words after the number"
-# Optional: person ids of the press contacts in content/people/ (${ids(release.contactIds, 'none yet')}).
-# contacts: []
-# Optional: quotes; the person id from content/people/, the words without quotation marks.
-# quotes:
-#   - id: quote-id
-#     person: person-id
-#     text: ""
-# Optional: images; src relative to this file, alt describes the image for readers who cannot see it.
-# images:
-#   - src: ../../../images/file.jpg
-#     alt: ""
-#     caption: ""
-#     credit: ""
-# true keeps the release off the public site; set it to false when the release is ready.
-draft: true
-# Optional: the date-time before which the release must not be public.
-# embargo: ${release.date}
-# Optional, after publication: a correction notice.
-# updated:
-#   date: ${release.date}
-#   note: ""
----
-
+  const fields: Field[] = [
+    { key: 'title', value: release.title, comment: 'The headline.' },
+    {
+      example: 'subtitle',
+      value: '',
+      comment: 'Optional: the subheadline, one sentence under the headline.',
+    },
+    {
+      example: 'highlights',
+      value: [''],
+      comment: 'Optional: short teaser lines, shown as the "+++" highlights at the top.',
+    },
+    {
+      key: 'date',
+      value: release.date,
+      comment: 'Publication date-time with offset; the release stays off the site until then.',
+    },
+    { key: 'location', value: release.location, comment: 'The dateline city.' },
+    {
+      key: 'company',
+      value: release.company,
+      comment: 'Issuing company id from content/companies/ (a list like [a, b] for a joint release).',
+    },
+    {
+      key: 'translationKey',
+      value: release.translationKey,
+      comment: 'The same value on every language version of this release; leave it as it is.',
+    },
+    {
+      example: 'topics',
+      value: [],
+      comment: `Optional: topic ids from content/topics.yaml (${ids(release.topicIds, 'none yet')}).`,
+    },
+    {
+      example: 'keyFigures',
+      value: [
+        { id: 'figure-id', value: 70, unit: 'percent', qualifier: 'about', label: 'words after the number' },
+      ],
+      comment: 'Optional: the figures the release is about; each number must also appear in the text.',
+      notes: [
+        [[0, 'unit'], units.join(', ')],
+        [[0, 'qualifier'], qualifiers.join(', ')],
+      ],
+    },
+    {
+      example: 'contacts',
+      value: [],
+      comment: `Optional: person ids of the press contacts in content/people/ (${ids(release.contactIds, 'none yet')}).`,
+    },
+    {
+      example: 'quotes',
+      value: [{ id: 'quote-id', person: 'person-id', text: '' }],
+      comment: 'Optional: quotes; the person id from content/people/, the words without quotation marks.',
+    },
+    {
+      example: 'images',
+      value: [{ src: '../../../images/file.jpg', alt: '', caption: '', credit: '' }],
+      comment:
+        'Optional: images; src relative to this file, alt describes the image for readers who cannot see it.',
+    },
+    {
+      key: 'draft',
+      value: true,
+      comment: 'true keeps the release off the public site; set it to false when the release is ready.',
+    },
+    {
+      example: 'embargo',
+      value: release.date,
+      comment: 'Optional: the date-time before which the release must not be public.',
+    },
+    {
+      example: 'updated',
+      value: { date: release.date, note: '' },
+      comment: 'Optional, after publication: a correction notice.',
+    },
+  ];
+  return `${frontMatterText(fields)}
 ${skeleton.intro}
 
 ${skeleton.more}
