@@ -1,0 +1,137 @@
+import { de } from './de/ui';
+import { en } from './en/ui';
+import { fr } from './fr/ui';
+import { nl, type UiDictionary } from './nl/ui';
+
+/**
+ * The one locale table: every language the product has UI words for. A newsroom picks its
+ * languages from these in `content/site.yaml`; Astro's i18n config, routes, the language
+ * switcher, hreflang, number and date formatting and the typography plugin all derive from it.
+ * Adding a language: one entry here plus its folder `src/i18n/<lang>/`.
+ * Loaded by the site configuration (and so by astro.config.mjs): imports stay relative.
+ */
+export const locales = {
+  nl: {
+    label: 'Nederlands',
+    /** BCP-47 tag for `<html lang>` and hreflang. */
+    tag: 'nl',
+    /** Locale for Intl number and date formatting. */
+    intl: 'nl-NL',
+    /** Open Graph `og:locale`. */
+    ogLocale: 'nl_NL',
+    /** Quotation marks: primary open/close, secondary open/close. */
+    quotes: ['“', '”', '‘', '’'],
+    /** Whether a no-break space goes inside guillemets and before `; : ! ?` (French style). */
+    frenchSpacing: false,
+    /** Small numbers as words, 0 to 12: text may say "zes" where a key figure says 6. */
+    numberWords: [
+      'nul',
+      'een',
+      'twee',
+      'drie',
+      'vier',
+      'vijf',
+      'zes',
+      'zeven',
+      'acht',
+      'negen',
+      'tien',
+      'elf',
+      'twaalf',
+    ],
+    ui: nl,
+  },
+  en: {
+    label: 'English',
+    tag: 'en',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+    quotes: ['“', '”', '‘', '’'],
+    frenchSpacing: false,
+    numberWords: [
+      'zero',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ],
+    ui: en,
+  },
+  de: {
+    label: 'Deutsch',
+    tag: 'de',
+    intl: 'de-DE',
+    ogLocale: 'de_DE',
+    quotes: ['„', '“', '‚', '‘'],
+    frenchSpacing: false,
+    numberWords: [
+      'null',
+      'eins',
+      'zwei',
+      'drei',
+      'vier',
+      'fünf',
+      'sechs',
+      'sieben',
+      'acht',
+      'neun',
+      'zehn',
+      'elf',
+      'zwölf',
+    ],
+    ui: de,
+  },
+  fr: {
+    label: 'Français',
+    tag: 'fr',
+    intl: 'fr-FR',
+    ogLocale: 'fr_FR',
+    quotes: ['«', '»', '“', '”'],
+    frenchSpacing: true,
+    numberWords: [
+      'zéro',
+      'un',
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+      'neuf',
+      'dix',
+      'onze',
+      'douze',
+    ],
+    ui: fr,
+  },
+} as const satisfies Record<string, LocaleEntry>;
+
+export interface LocaleEntry {
+  label: string;
+  tag: string;
+  intl: string;
+  ogLocale: string;
+  quotes: readonly [string, string, string, string];
+  frenchSpacing: boolean;
+  numberWords: readonly string[];
+  ui: UiDictionary;
+}
+
+export type Lang = keyof typeof locales;
+
+/** Every language the product supports, in table order (a site uses some of them). */
+export const supportedLangs = Object.keys(locales) as Lang[];
+
+/** Narrows an arbitrary string to a language of the table, configured or not. */
+export function isSupportedLang(value: string): value is Lang {
+  return Object.hasOwn(locales, value);
+}
