@@ -30,11 +30,7 @@ export interface SiteProblem {
 /** `site.yaml` is missing or wrong: the build cannot know whose site it is. */
 export class SiteConfigError extends Error {
   constructor(readonly problems: SiteProblem[]) {
-    super(
-      problems
-        .map((p) => `${p.file}:${p.line}:${p.column}: error: ${p.field}: ${p.message}`)
-        .join('\n'),
-    );
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: error: ${p.field}: ${p.message}`).join('\n'));
     this.name = 'SiteConfigError';
   }
 }
@@ -97,7 +93,7 @@ export function loadSiteConfig(dir: string = contentDir): SiteConfig {
         column: 1,
         field: '(file)',
         message:
-          'missing: expected the newsroom\'s site.yaml (name, publisher, languages…); `npm run init` writes one',
+          "missing: expected the newsroom's site.yaml (name, publisher, languages…); `npm run init` writes one",
       },
     ]);
   }

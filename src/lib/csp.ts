@@ -4,7 +4,8 @@
  */
 
 /** A directive of the meta policy, typed the way Astro's `security.csp.directives` takes it. */
-export type MetaDirective = `${'default-src' | 'img-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+export type MetaDirective =
+  `${'default-src' | 'img-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
 
 /** What the policy depends on: the newsletter form's address, when the newsroom has one. */
 export interface CspInput {

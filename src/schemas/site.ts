@@ -17,10 +17,9 @@ const language = z.enum(supportedLangs as [Lang, ...Lang[]], {
 });
 
 /** Text that is the same in every language, or one per language: `{ de: …, en: … }`. */
-const localised = z.union(
-  [z.string().min(1), z.partialRecord(language, z.string().min(1))],
-  { error: 'expected a text, or one text per language like { de: "…", en: "…" }' },
-);
+const localised = z.union([z.string().min(1), z.partialRecord(language, z.string().min(1))], {
+  error: 'expected a text, or one text per language like { de: "…", en: "…" }',
+});
 export type Localised = z.infer<typeof localised>;
 
 const webAddress = z.url({

@@ -25,6 +25,7 @@ import {
 } from '~/lib/model/checks/integrity';
 import { isLang, langs } from '~/i18n/locales';
 import { companySchema, keyFigure, personSchema, quote, releaseSchema, topicSchema } from '~/schemas';
+import { siteSchema } from '~/schemas/site';
 import { astroEntryId } from '~/lib/authoring/slug';
 
 /** One content file: where it is and what it says. */
@@ -61,7 +62,7 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
     );
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml)$/;
+  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml|site\.yaml)$/;
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -113,6 +114,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const people: PersonInput[] = [];
   const topics: string[] = [];
   const ids = new Map<string, string>();
+  /** The newsroom's references to check once every company and person is known. */
+  let siteRefs: { file: string; publisher: string; contacts: string[] } | undefined;
 
   for (const { rel, text } of files) {
     const file = display(rel);
@@ -234,6 +237,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
         const data = result?.data;
         people.push({ id, file, roles: data?.roles ?? [], email: data?.email, phone: data?.phone });
       }
+    } else if (rel === 'site.yaml') {
+      const raw = readYaml(file, text, 0);
+      if (raw === undefined) continue;
+      const result = siteSchema({ exists }).safeParse(raw ?? {});
+      if (!result.success) reportIssues(file, result.error.issues);
+      else siteRefs = { file, publisher: result.data.publisher, contacts: result.data.contacts };
     } else if (rel === 'topics.yaml') {
       const raw = readYaml(file, text, 0);
       if (raw === undefined) continue;
@@ -260,6 +269,33 @@ export function validateContent(files: readonly ContentFile[], options: Validate
         topics.push(result.data.id);
       });
     }
+  }
+  // A missing site.yaml stops every command before this point (src/lib/config.ts says so).
+  if (siteRefs) {
+    const { file, publisher, contacts } = siteRefs;
+    const companyIds = companies.map((c) => c.id).sort();
+    if (!companyIds.includes(publisher)) {
+      add(
+        'error',
+        file,
+        'publisher',
+        `unknown company "${publisher}"; expected one of: ${companyIds.join(', ')}`,
+      );
+    }
+    contacts.forEach((id, i) => {
+      const person = people.find((p) => p.id === id);
+      if (!person) {
+        const known = people.map((p) => p.id).sort();
+        add('error', file, `contacts.${i}`, `unknown person "${id}"; expected one of: ${known.join(', ')}`);
+      } else if (!person.email && !person.phone) {
+        add(
+          'error',
+          file,
+          `contacts.${i}`,
+          `"${id}" has no email or phone; expected a way to reach the press office`,
+        );
+      }
+    });
   }
   if (!files.some((f) => f.rel === 'topics.yaml')) {
     add(

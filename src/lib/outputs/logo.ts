@@ -64,7 +64,10 @@ export function svgSize(text: string): LogoAsset['size'] {
   const width = px(attr('width'));
   const height = px(attr('height'));
   if (width && height) return { width: Math.round(width), height: Math.round(height) };
-  const box = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4 && box[2]! > 0 && box[3]! > 0) {
     return { width: Math.round(box[2]!), height: Math.round(box[3]!) };
   }
@@ -81,9 +84,12 @@ export async function sanitiseSvg(text: string): Promise<{ svg: string; removed:
   const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
   const purify = createDOMPurify(new JSDOM('').window);
   const clean = purify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true } });
-  const removed = purify.removed.map((item) =>
-    'element' in item ? `<${item.element.nodeName.toLowerCase()}>` : `${item.attribute?.name ?? '?'}=`,
-  );
+  const removed = purify.removed
+    .map((item) =>
+      'element' in item ? `<${item.element.nodeName.toLowerCase()}>` : `${item.attribute?.name ?? '?'}=`,
+    )
+    // The HTML parser's own wrapper elements, not part of the file.
+    .filter((name) => !['<html>', '<head>', '<body>'].includes(name));
   if (!/^<svg[\s>]/.test(clean)) throw new Error('expected an SVG file with an <svg> element');
   // HTML serialisation writes &nbsp;, which XML (an .svg file) does not know.
   return { svg: `${clean.replaceAll('&nbsp;', '&#160;')}\n`, removed: [...new Set(removed)] };
