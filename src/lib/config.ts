@@ -79,7 +79,7 @@ export function parseSiteConfig(
       message: missing ? `missing: this field is required (expected ${issue.expected})` : issue.message,
     };
   });
-  return { site: undefined, problems };
+  return { site: undefined, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 /** Reads `site.yaml` from the content folder; throws a SiteConfigError naming each problem. */

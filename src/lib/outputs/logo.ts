@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DOMPurify } from 'dompurify';
 import { contentDir, site } from '~/lib/config';
 
 export interface LogoAsset {
@@ -80,9 +81,8 @@ export function svgSize(text: string): LogoAsset['size'] {
  * Returns the clean SVG and what was taken out, so the build can say so.
  */
 export async function sanitiseSvg(text: string): Promise<{ svg: string; removed: string[] }> {
-  // Loaded only when a newsroom has an SVG logo: jsdom is large.
-  const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
-  const purify = createDOMPurify(new JSDOM('').window);
+  purifier ??= loadPurifier();
+  const purify = await purifier;
   const clean = purify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true } });
   const removed = purify.removed
     .map((item) =>
@@ -93,6 +93,14 @@ export async function sanitiseSvg(text: string): Promise<{ svg: string; removed:
   if (!/^<svg[\s>]/.test(clean)) throw new Error('expected an SVG file with an <svg> element');
   // HTML serialisation writes &nbsp;, which XML (an .svg file) does not know.
   return { svg: `${clean.replaceAll('&nbsp;', '&#160;')}\n`, removed: [...new Set(removed)] };
+}
+
+let purifier: Promise<DOMPurify> | undefined;
+
+/** DOMPurify on a jsdom window, loaded only when a newsroom has an SVG logo: jsdom is large. */
+async function loadPurifier(): Promise<DOMPurify> {
+  const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
+  return createDOMPurify(new JSDOM('').window);
 }
 
 /** The bytes to publish: the PNG as it is, the SVG sanitised (with a warning naming what went). */

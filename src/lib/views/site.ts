@@ -1,10 +1,9 @@
 /**
- * What every page shows of the newsroom (name, logo, footer links) and what its home and
- * about pages add (about text, publisher, press office, newsletter form), from site.yaml.
+ * What every page shows of the newsroom, from site.yaml: name, logo, footer links.
+ * What its home and about pages add is in `newsroom.ts`.
  */
 import { defaultLang, useTranslations, type Lang } from '~/i18n/locales';
 import { site, siteName } from '~/lib/config';
-import { type Catalogue, newsroomContacts, publisherOf } from '~/lib/model/catalogue';
 import { logoAsset } from '~/lib/outputs/logo';
 import { aboutUrl, homeUrl } from '~/lib/urls';
 import { textIn } from '~/schemas/site';
@@ -53,21 +52,3 @@ export function documentTitle(title: string, lang: Lang): string {
   const name = siteName(lang);
   return title === name ? name : `${title} · ${name}`;
 }
-
-/** The newsroom for its home and about pages: about text, publisher, press office, newsletter form. */
-export function newsroomView(cat: Catalogue, lang: Lang) {
-  const publisher = publisherOf(cat);
-  const subscribe = site.subscribe;
-  return {
-    about: site.about[lang],
-    publisher: { name: publisher.data.name, website: publisher.data.website },
-    contacts: newsroomContacts(cat, lang),
-    subscribe: subscribe && {
-      action: subscribe.action,
-      emailField: subscribe.emailField,
-      label: textIn(subscribe.label, lang, defaultLang),
-    },
-  };
-}
-
-export type NewsroomView = ReturnType<typeof newsroomView>;
