@@ -31,6 +31,13 @@ async function failingBuild(file: string, edit: (text: string) => string): Promi
 }
 
 describe('bad input fails the build with a named error', () => {
+  it('a brand colour with poor contrast, with the measured ratio', async () => {
+    const output = await failingBuild('site.yaml', (t) => t.replace('brand: "#0b4f7c"', 'brand: "#e0a0b0"'));
+    expect(output).toMatch(
+      /site\.yaml:\d+:\d+: error: colors\.brand: "#e0a0b0" has a contrast ratio of 1\.96:1 .*expected at least 4\.5:1 \(WCAG AA\)/,
+    );
+  });
+
   it('an invalid field value', async () => {
     const output = await failingBuild(NL, (t) => t.replace('date: 2023-03-01T09:00:00+01:00', 'date: soon'));
     expect(output).toContain(NL);
