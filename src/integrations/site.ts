@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 // Relative imports: astro.config.mjs loads this file before the `~/` alias exists.
 import { brandCss } from '../lib/brand';
 import { site, siteFile } from '../lib/config';
@@ -21,7 +22,7 @@ export default function newsroom(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         // The dev server restarts when site.yaml changes: languages and colours are read at start.
-        addWatchFile(new URL(siteFile, `file://${process.cwd()}/`));
+        addWatchFile(pathToFileURL(resolve(siteFile)));
         updateConfig({
           vite: {
             plugins: [

@@ -10,7 +10,7 @@ import { supportedLangs, type Lang } from '../i18n/table';
 /** The same shape as the other schemas' ids (atoms.ts reads this configuration, so it is not imported). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ref = (what: string) =>
-  z.string().regex(ID, `expected a ${what} id like "noordwind-energie" (a-z, 0-9, hyphens)`);
+  z.string().regex(ID, `expected a ${what} id like "acme-energy" (a-z, 0-9, hyphens)`);
 
 const language = z.enum(supportedLangs as [Lang, ...Lang[]], {
   error: `expected a language the site has UI words for: ${supportedLangs.join(', ')}`,

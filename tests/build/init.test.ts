@@ -35,7 +35,7 @@ describe('npm run init, npm run new, build', () => {
         '--name',
         'Talwerk Newsroom',
         '--languages',
-        'de,en',
+        'de',
         '--publisher',
         'Talwerk Energie GmbH',
         '--url',
@@ -88,13 +88,15 @@ describe('npm run init, npm run new, build', () => {
     expect(validate.stdout).toMatch(/^0 errors/m);
   });
 
-  it('builds a working site in the newsroom’s languages only', async () => {
+  it('builds a working site in the newsroom’s one language, the root sending visitors there', async () => {
     build = await buildSite(content);
     expect(build.ok, build.output).toBe(true);
-    for (const path of ['index.html', 'de/index.html', 'en/index.html', 'de/about/index.html', '_headers']) {
+    for (const path of ['de/index.html', 'de/about/index.html', 'de/feed.xml', '_headers']) {
       expect(existsSync(join(build.outDir, path)), path).toBe(true);
     }
-    expect(existsSync(join(build.outDir, 'nl'))).toBe(false);
+    for (const lang of ['nl', 'en', 'fr']) expect(existsSync(join(build.outDir, lang)), lang).toBe(false);
+    const picker = load(await readPage(build.outDir, '/'));
+    expect(picker('meta[http-equiv="refresh"]').attr('content')).toMatch(/^0;\s*url=\/de\/$/);
     const home = load(await readPage(build.outDir, '/de/'));
     expect(home('title').text()).toBe('Aktuelle Pressemitteilungen · Talwerk Newsroom');
     expect(home('.release-card__title a').attr('href')).toBe(
