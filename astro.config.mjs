@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
+import newsroom from './src/integrations/site.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import remarkStripComments from './src/markdown/remark-strip-comments.ts';
 import remarkTypography from './src/markdown/remark-typography.ts';
@@ -31,6 +32,7 @@ const outputGuard = {
     },
   },
 };
+import { SCRIPT_SOURCES, sharedDirectives } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: site.url,
@@ -38,6 +40,7 @@ export default defineConfig({
   outDir,
   // A separate cache per build keeps concurrent or alternating content trees apart.
   cacheDir: process.env.PRESS_CACHE_DIR ?? './node_modules/.astro',
+  // The newsroom's languages (content/site.yaml), the first one the default.
   i18n: {
     locales: langs,
     defaultLocale: defaultLang,
@@ -57,26 +60,20 @@ export default defineConfig({
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
-  integrations: [outputGuard, mdx(), pagefind(), publishGuard()],
+  integrations: [outputGuard, mdx(), newsroom(), pagefind(), publishGuard()],
   // `astro dev` and `astro preview` are never the public host, and they may show drafts and
   // embargoed releases: nothing they serve is for search engines.
   server: { headers: { 'X-Robots-Tag': 'noindex, nofollow' } },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search engine is WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The same directives as the _headers file the site integration writes; form-action
+      // names the newsletter service's origin when site.yaml has a subscribe form.
+      directives: sharedDirectives({ subscribeAction: site.subscribe?.action }),
+      scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
-  // No inline CSS, so the CSP in public/_headers can say style-src 'self'.
+  // No inline CSS, so the CSP in _headers can say style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Nor inline scripts: public/_headers allows script-src 'self' only.
+  // Nor inline scripts: _headers allows script-src 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },
 });

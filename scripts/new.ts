@@ -1,23 +1,24 @@
 /**
- * `npm run new -- --lang nl --company bmw-group --title "…" [--location Rijswijk]` writes a draft
- * release skeleton; `npm run new -- --translate <release.md> --lang en [--title "…"]` a translation
+ * `npm run new -- --title "…" [--lang nl] [--company bmw-group] [--location Rijswijk]` writes a draft
+ * release skeleton (language and company default to the site's first language and its
+ * publisher); `npm run new -- --translate <release.md> --lang en [--title "…"]` a translation
  * skeleton. Without arguments it asks. It never overwrites a file.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildNow, contentDir, site } from '~/lib/config';
 import { calendarDay, isoWithOffset, normaliseDate } from '~/lib/locale/dates';
 import { splitFrontMatter, parseYaml } from '~/lib/authoring/front-matter';
-import { isLang, langs, type Lang } from '~/i18n/locales';
+import { defaultLang, isLang, langs, type Lang } from '~/i18n/locales';
 import { newReleaseText, translationText, withTranslationKey } from '~/lib/authoring/release-template';
 import { slugify, translationKeyFor } from '~/lib/authoring/slug';
 import { readContentFiles, type ContentFile } from '~/lib/authoring/validate';
 import { show, UsageError, writeNewRelease } from './lib/release-files';
+import { asker } from './lib/prompt';
 
 const USAGE = `usage:
-  npm run new -- --lang nl --company <id> --title "Headline" [--location City]
+  npm run new -- --title "Headline" [--lang nl] [--company <id>] [--location City]
   npm run new -- --translate content/releases/nl/<yyyy>/<slug>.md --lang en [--title "Headline"]
   npm run new                      (asks for each value)`;
 
@@ -68,21 +69,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Writes a new release file, refusing to overwrite one or to give a second file its URL. */
 const writeNew = (path: string, text: string) =>
   writeNewRelease(path, text, 'Choose another title, or edit that file.');
-
-/** Asks questions on stdin; reads piped answers line by line as well as typed ones. */
-function asker() {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  const lines = rl[Symbol.asyncIterator]();
-  return {
-    async ask(question: string, fallback = ''): Promise<string> {
-      process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''}: `);
-      const next = await lines.next();
-      if (!process.stdin.isTTY) process.stdout.write('\n');
-      return (next.done ? '' : String(next.value)).trim() || fallback;
-    },
-    close: () => rl.close(),
-  };
-}
 
 function requireLang(value: string | undefined): Lang {
   if (!value || !isLang(value)) {
@@ -138,12 +124,13 @@ async function main(): Promise<void> {
   const prompt = interactive ? asker() : undefined;
   try {
     const lang = requireLang(
-      prompt ? await prompt.ask(`Language (${langs.join(', ')})`, 'nl') : (values.lang ?? 'nl'),
+      prompt ? await prompt.ask(`Language (${langs.join(', ')})`, defaultLang) : (values.lang ?? defaultLang),
     );
     const companyIds = [...known.companies.keys()];
+    // The newsroom's own company unless the release is another's.
     const company = prompt
-      ? await prompt.ask(`Company (${companyIds.join(', ')})`, companyIds[0])
-      : values.company;
+      ? await prompt.ask(`Company (${companyIds.join(', ')})`, site.publisher)
+      : (values.company ?? site.publisher);
     if (!company || !known.companies.has(company)) {
       throw new UsageError(
         `--company: unknown company "${company ?? ''}"; expected one of: ${companyIds.join(', ')}`,

@@ -6,8 +6,6 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNow, contentDir, site } from '~/lib/config';
-import { formatFinding, readContentFiles, summarise, validateContent } from '~/lib/authoring/validate';
 
 const USAGE =
   'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors';
@@ -27,6 +25,19 @@ try {
   console.error(`validate: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+
+// Loaded here rather than imported: a broken site.yaml stops the configuration from loading,
+// and that is a finding to print like any other, not a crash.
+const loaded = await Promise.all([import('~/lib/config'), import('~/lib/authoring/validate')]).catch(
+  (error: unknown) => {
+    if (!(error instanceof Error && error.name === 'SiteConfigError')) throw error;
+    console.log(error.message);
+    console.log('\nFix site.yaml first: the other files are checked against its languages.');
+    process.exit(1);
+  },
+);
+const [{ buildNow, contentDir, site }, { formatFinding, readContentFiles, summarise, validateContent }] =
+  loaded;
 
 try {
   // Paths print relative to the project when the content is inside it, so editors can click them.

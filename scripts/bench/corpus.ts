@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { formatFigure } from '~/lib/locale/format';
-import { langs, type Lang } from '~/i18n/locales';
+import { supportedLangs as langs, type Lang } from '~/i18n/table';
 import { qualifiers, type Qualifier, type Unit } from '~/lib/units';
 import { int, mulberry32, pick, sample, weighted, type Random } from './prng';
 import { COMPANY, FIGURE_KINDS, PLACES, WORDS, type FigureKind } from './words';
@@ -600,11 +600,29 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   return {
     releases,
     files: [
+      { path: 'site.yaml', content: siteYaml() },
       { path: `companies/${COMPANY.id}.yaml`, content: companyYaml() },
       ...PEOPLE.map((p) => ({ path: `people/${p.id}.yaml`, content: personYaml(p) })),
       { path: 'topics.yaml', content: topicsYaml() },
     ],
   };
+}
+
+/** The benchmark newsroom: the steelmaker publishes it, in every language the product has. */
+function siteYaml(): string {
+  return [
+    '# FICTIONAL newsroom, generated for the benchmark.',
+    `name: ${q(`${COMPANY.name} Press`)}`,
+    `publisher: ${COMPANY.id}`,
+    `url: ${COMPANY.website}`,
+    'timeZone: Europe/Amsterdam',
+    `languages: [${langs.join(', ')}]`,
+    'colors: { brand: "#0b4f7c" }',
+    `contacts: [${PEOPLE.filter((p) => p.email)
+      .map((p) => p.id)
+      .join(', ')}]`,
+    '',
+  ].join('\n');
 }
 
 /** A small, smooth JPEG (a gradient with stripes), so image processing costs what a photo would. */

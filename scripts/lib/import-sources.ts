@@ -6,8 +6,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '~/i18n/locales';
 import { decodeText, NotImportable } from '~/lib/authoring/import/decode';
-import { DocumentError } from '~/lib/authoring/import/blocks';
-import { readDocument } from '~/lib/authoring/import/document';
 import { fromReader } from '~/lib/authoring/import/index';
 import { segmentText } from '~/lib/authoring/import/segment';
 import type { BlockDocument } from '~/lib/authoring/import/types';
@@ -56,6 +54,11 @@ export async function readSource(path: string, lang?: Lang): Promise<BlockDocume
     );
   });
   if (!DOCUMENT.test(path)) return segmentText(decodeText(bytes));
+  // Loaded only for PDF and Word files: pdf.js and mammoth take seconds to load.
+  const [{ readDocument }, { DocumentError }] = await Promise.all([
+    import('~/lib/authoring/import/document'),
+    import('~/lib/authoring/import/blocks'),
+  ]);
   try {
     // The language, when given, lets the PDF reader decide hyphens at line ends by its rules.
     return fromReader(await readDocument(new Uint8Array(bytes), { lang }));

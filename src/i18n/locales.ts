@@ -1,171 +1,33 @@
-import { checks as deChecks } from './de/checks';
-import { de } from './de/ui';
-import { importWords as deImport } from './de/import';
 import { fill } from './fill';
-import { checks as enChecks } from './en/checks';
-import { en } from './en/ui';
-import { checks as frChecks } from './fr/checks';
-import { fr } from './fr/ui';
-import { checks as nlChecks, type CheckWords } from './nl/checks';
-import { importWords as enImport } from './en/import';
-import { importWords as frImport } from './fr/import';
-import type { ImportVocabulary } from './import-vocabulary';
-import { nl, type UiDictionary } from './nl/ui';
-import { importWords as nlImport } from './nl/import';
+import type { UiDictionary } from './nl/ui';
+import { locales, type Lang } from './table';
+import { site } from '../lib/config';
 
 /**
- * The one locale table. Astro's i18n config, routes, the language switcher,
- * hreflang, number and date formatting, the typography plugin and the importer all
- * derive from it. Adding a language: one entry here plus its folder `src/i18n/<lang>/`
- * (`ui.ts` for the site's words, `import.ts` for the words `npm run import` reads).
+ * The languages of this site: the locale table (`table.ts`, every language the product has UI
+ * words for) narrowed to the `languages` of `content/site.yaml`, in that order. Routes, the
+ * language switcher, hreflang, feeds, search indexes and sitemaps exist for these only.
+ * Imports stay relative: the site configuration loads this module from astro.config.mjs.
  */
-export const locales = {
-  nl: {
-    label: 'Nederlands',
-    /** BCP-47 tag for `<html lang>` and hreflang. */
-    tag: 'nl',
-    /** Locale for Intl number and date formatting. */
-    intl: 'nl-NL',
-    /** Open Graph `og:locale`. */
-    ogLocale: 'nl_NL',
-    /** Quotation marks: primary open/close, secondary open/close. */
-    quotes: ['“', '”', '‘', '’'],
-    /** Whether a no-break space goes inside guillemets and before `; : ! ?` (French style). */
-    frenchSpacing: false,
-    /** Small numbers as words, 0 to 12: text may say "zes" where a key figure says 6. */
-    numberWords: [
-      'nul',
-      'een',
-      'twee',
-      'drie',
-      'vier',
-      'vijf',
-      'zes',
-      'zeven',
-      'acht',
-      'negen',
-      'tien',
-      'elf',
-      'twaalf',
-    ],
-    ui: nl,
-    checks: nlChecks,
-    /** The words `npm run import` reads a release by. */
-    import: nlImport,
-  },
-  en: {
-    label: 'English',
-    tag: 'en',
-    intl: 'en-GB',
-    ogLocale: 'en_GB',
-    quotes: ['“', '”', '‘', '’'],
-    frenchSpacing: false,
-    numberWords: [
-      'zero',
-      'one',
-      'two',
-      'three',
-      'four',
-      'five',
-      'six',
-      'seven',
-      'eight',
-      'nine',
-      'ten',
-      'eleven',
-      'twelve',
-    ],
-    ui: en,
-    checks: enChecks,
-    import: enImport,
-  },
-  de: {
-    label: 'Deutsch',
-    tag: 'de',
-    intl: 'de-DE',
-    ogLocale: 'de_DE',
-    quotes: ['„', '“', '‚', '‘'],
-    frenchSpacing: false,
-    numberWords: [
-      'null',
-      'eins',
-      'zwei',
-      'drei',
-      'vier',
-      'fünf',
-      'sechs',
-      'sieben',
-      'acht',
-      'neun',
-      'zehn',
-      'elf',
-      'zwölf',
-    ],
-    ui: de,
-    checks: deChecks,
-    import: deImport,
-  },
-  fr: {
-    label: 'Français',
-    tag: 'fr',
-    intl: 'fr-FR',
-    ogLocale: 'fr_FR',
-    quotes: ['«', '»', '“', '”'],
-    frenchSpacing: true,
-    numberWords: [
-      'zéro',
-      'un',
-      'deux',
-      'trois',
-      'quatre',
-      'cinq',
-      'six',
-      'sept',
-      'huit',
-      'neuf',
-      'dix',
-      'onze',
-      'douze',
-    ],
-    ui: fr,
-    checks: frChecks,
-    import: frImport,
-  },
-} as const satisfies Record<string, LocaleEntry>;
+export { isSupportedLang, locales, supportedLangs, type Lang, type LocaleEntry } from './table';
 
-export interface LocaleEntry {
-  label: string;
-  tag: string;
-  intl: string;
-  ogLocale: string;
-  quotes: readonly [string, string, string, string];
-  frenchSpacing: boolean;
-  numberWords: readonly string[];
-  ui: UiDictionary;
-  /** Words the content checks look for in this language (`src/i18n/<lang>/checks.ts`). */
-  checks: CheckWords;
-  import: ImportVocabulary;
-}
+/** The site's languages in the order of `content/site.yaml`. */
+export const langs: Lang[] = [...site.languages];
 
-export type Lang = keyof typeof locales;
-
-/** The default language: the source of truth for UI strings and x-default. */
-export const defaultLang: Lang = 'nl';
-
-/** All languages in table order. */
-export const langs = Object.keys(locales) as Lang[];
+/** The default language: the first in `content/site.yaml`; x-default and the fallback for text. */
+export const defaultLang: Lang = langs[0]!;
 
 /**
- * Compares two things by their language's place in the locale table.
+ * Compares two things by their language's place in the site's order (site.yaml).
  * @example [{ lang: 'en' }, { lang: 'nl' }].sort(byLangOrder) // nl first, then en
  */
 export function byLangOrder(a: { lang: Lang }, b: { lang: Lang }): number {
   return langs.indexOf(a.lang) - langs.indexOf(b.lang);
 }
 
-/** Narrows an arbitrary string (a route param, a folder name) to a known language. */
+/** Narrows an arbitrary string (a route param, a folder name) to one of the site's languages. */
 export function isLang(value: string): value is Lang {
-  return Object.hasOwn(locales, value);
+  return (langs as string[]).includes(value);
 }
 
 /**

@@ -1,14 +1,120 @@
 /**
- * The one place that reads the build's environment. Everything else asks here.
- * This module is loaded by astro.config.mjs too, so its imports stay relative (no `~/`).
+ * The one place that reads the build's environment and the newsroom's `site.yaml`.
+ * Everything else asks here. This module is loaded by astro.config.mjs too, so its imports
+ * stay relative (no `~/`).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Lang } from '../i18n/table';
+import { siteSchema, textIn, type SiteConfig } from '../schemas/site';
 
 /**
- * The site's IANA time zone: PRESS_TIME_ZONE, or Europe/Amsterdam when unset or empty.
+ * Where content lives. PRESS_CONTENT_DIR points the build at another tree
+ * (the test fixtures, the benchmark corpus, a newsroom of its own); the default is `content/`.
+ */
+export const contentDir = process.env.PRESS_CONTENT_DIR ?? 'content';
+
+/** The newsroom's configuration file. */
+export const siteFile = join(contentDir, 'site.yaml');
+
+/** One problem in `site.yaml`, placed like every other content problem. */
+export interface SiteProblem {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+  message: string;
+}
+
+/** `site.yaml` is missing or wrong: the build cannot know whose site it is. */
+export class SiteConfigError extends Error {
+  constructor(readonly problems: SiteProblem[]) {
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: error: ${p.field}: ${p.message}`).join('\n'));
+    this.name = 'SiteConfigError';
+  }
+}
+
+/**
+ * Reads and checks a `site.yaml` text with the schema that `npm run validate` uses too; every
+ * problem names the line and field. `exists` answers for files relative to the content folder.
+ */
+export function parseSiteConfig(
+  text: string,
+  file: string,
+  exists: (path: string) => boolean,
+): { site: SiteConfig; problems: [] } | { site: undefined; problems: SiteProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => ({
+      file,
+      ...at(e.pos[0]),
+      field: '(yaml)',
+      message: `YAML syntax: ${e.message.split('\n')[0]}`,
+    }));
+    return { site: undefined, problems };
+  }
+  const result = siteSchema({ exists }).safeParse(doc.toJS() ?? {});
+  if (result.success) return { site: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    // The nearest node of the field that is present: a missing field points at its parent.
+    let offset = 0;
+    for (let n = issue.path.length; n > 0; n--) {
+      const node: unknown = doc.getIn(issue.path.slice(0, n), true);
+      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+        offset = node.range[0] as number;
+        break;
+      }
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return {
+      file,
+      ...at(offset),
+      field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(file)',
+      message: missing ? `missing: this field is required (expected ${issue.expected})` : issue.message,
+    };
+  });
+  return { site: undefined, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/** Reads `site.yaml` from the content folder; throws a SiteConfigError naming each problem. */
+export function loadSiteConfig(dir: string = contentDir): SiteConfig {
+  const file = join(dir, 'site.yaml');
+  if (!existsSync(file)) {
+    throw new SiteConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message:
+          "missing: expected the newsroom's site.yaml (name, publisher, languages…); `npm run init` writes one",
+      },
+    ]);
+  }
+  const { site, problems } = parseSiteConfig(readFileSync(file, 'utf8'), file, (path) =>
+    existsSync(join(dir, path)),
+  );
+  if (!site) throw new SiteConfigError(problems);
+  return site;
+}
+
+const configured = loadSiteConfig();
+
+/**
+ * The site's IANA time zone: PRESS_TIME_ZONE, or site.yaml's `timeZone` when unset or empty.
  * @example timeZoneFrom({ PRESS_TIME_ZONE: 'America/New_York' }) // 'America/New_York'
  */
-export function timeZoneFrom(env: Record<string, string | undefined> = process.env): string {
-  const value = env.PRESS_TIME_ZONE?.trim() || 'Europe/Amsterdam';
+export function timeZoneFrom(
+  env: Record<string, string | undefined> = process.env,
+  fallback: string = configured.timeZone,
+): string {
+  const value = env.PRESS_TIME_ZONE?.trim() || fallback;
   try {
     return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
   } catch {
@@ -18,20 +124,25 @@ export function timeZoneFrom(env: Record<string, string | undefined> = process.e
   }
 }
 
-/** Site-wide settings. PRESS_SITE_URL and PRESS_TIME_ZONE override them. */
-export const site = {
-  name: 'Perskamer',
+/**
+ * The newsroom, from `site.yaml`. PRESS_SITE_URL and PRESS_TIME_ZONE override its url and
+ * time zone (a staging host, a test clock).
+ */
+export const site: SiteConfig = {
+  ...configured,
   /** Absolute origin used for canonical URLs, hreflang, feeds and JSON-LD. */
-  url: process.env.PRESS_SITE_URL ?? 'https://perskamer.example.org',
+  url: process.env.PRESS_SITE_URL ?? configured.url,
   /** IANA time zone in which releases are dated and formatted. */
   timeZone: timeZoneFrom(),
 };
 
 /**
- * Where content lives. PRESS_CONTENT_DIR points the build at another tree
- * (the test fixtures, the benchmark corpus); the default is `content/`.
+ * The newsroom's name in a language (the first language's when it has none of its own).
+ * @example siteName('en') // 'Perskamer'
  */
-export const contentDir = process.env.PRESS_CONTENT_DIR ?? 'content';
+export function siteName(lang: Lang): string {
+  return textIn(site.name, lang, site.languages[0]!);
+}
 
 /**
  * Drafts and embargoed releases appear only in the dev server and the staff preview.

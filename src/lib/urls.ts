@@ -28,6 +28,14 @@ export function releaseUrl(where: { lang: Lang; year: string; slug: string }): s
   return `/${where.lang}/${where.year}/${where.slug}/`;
 }
 
+/**
+ * The page about the newsroom: who publishes it, its press office, its links.
+ * @example aboutUrl('de') // '/de/about/'
+ */
+export function aboutUrl(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
 /** The language picker at the root. */
 export function pickerUrl(): string {
   return '/';

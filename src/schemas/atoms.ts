@@ -1,6 +1,6 @@
 /** The small parts every schema is made of: ids, dates, per-language text, units. */
 import { z } from 'astro/zod';
-import { langs, type Lang } from '~/i18n/locales';
+import { supportedLangs, type Lang } from '~/i18n/locales';
 import { site } from '~/lib/config';
 import {
   EXPECTED_DATE,
@@ -95,9 +95,12 @@ export function wholeCount(figure: { value: number; unit: string }, ctx: z.core.
   });
 }
 
-/** Text per language; any subset of the site's languages. */
+/**
+ * Text per language; any subset of the languages the product has (a newsroom that drops a
+ * language keeps its labels in it without an error; only its own languages are shown).
+ */
 export const perLanguage = <T extends z.ZodType>(value: T) =>
-  z.partialRecord(z.enum(langs as [Lang, ...Lang[]]), value);
+  z.partialRecord(z.enum(supportedLangs as [Lang, ...Lang[]]), value);
 
 export const unit = z.enum(units, {
   error: `expected a unit from the closed list: ${units.join(', ')}`,

@@ -1,6 +1,8 @@
 /**
  * Global setup of the `browser` project: builds the real example site once and serves it
  * on 127.0.0.1 at a random free port. Tests read `inject('baseUrl')` and `inject('outDir')`.
+ * The second newsroom (German and English, its own name and colours) is built and served
+ * beside it: `inject('newsroomUrl')`, `inject('newsroomDir')`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,6 +19,9 @@ declare module 'vitest' {
     baseUrl: string;
     /** The built site that is being served. */
     outDir: string;
+    /** The second newsroom (tests/fixtures/newsroom-de): its origin and its built site. */
+    newsroomUrl: string;
+    newsroomDir: string;
   }
 }
 
@@ -65,21 +70,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = await buildSite(join(root, 'content'), { PRESS_STRICT: '1' });
   if (!build.ok) throw new Error(`build of the example site failed:\n${build.output}`);
 
-  const server = serveStatic(build.outDir);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const newsroom = await buildSite(join(root, 'tests/fixtures/newsroom-de/content'));
+  if (!newsroom.ok) throw new Error(`build of the second newsroom failed:\n${newsroom.output}`);
 
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  const [server, newsroomServer] = [serveStatic(build.outDir), serveStatic(newsroom.outDir)];
+  const origin = async (s: Server) => {
+    await new Promise<void>((resolve, reject) => {
+      s.once('error', reject);
+      s.listen(0, '127.0.0.1', () => resolve());
+    });
+    return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+  };
+
+  project.provide('baseUrl', await origin(server));
   project.provide('outDir', build.outDir);
+  project.provide('newsroomUrl', await origin(newsroomServer));
+  project.provide('newsroomDir', newsroom.outDir);
 
   return async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      server.close((error) => (error ? reject(error) : resolve())),
-    );
-    await removeBuild(build);
+    for (const s of [server, newsroomServer]) {
+      s.closeAllConnections();
+      await new Promise<void>((resolve, reject) => s.close((error) => (error ? reject(error) : resolve())));
+    }
+    await Promise.all([removeBuild(build), removeBuild(newsroom)]);
   };
 }

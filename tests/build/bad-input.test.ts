@@ -37,3 +37,20 @@ describe('a bad file', () => {
     expect(build.output).toMatch(/jaarcijfers\.md: \(text\): still contains "TODO nakijken\."/);
   });
 });
+
+describe('a brand colour with poor contrast', () => {
+  it('fails the build with the measured ratio, before anything is built', async () => {
+    const content = await copyFixture();
+    const path = join(content, 'site.yaml');
+    const before = await readFile(path, 'utf8');
+    const after = before.replace('brand: "#0b4f7c"', 'brand: "#e0a0b0"');
+    expect(after, 'the edit must change the file').not.toBe(before);
+    await writeFile(path, after);
+    const result = await buildSite(content);
+    await Promise.all([removeBuild(result), rm(dirname(content), { recursive: true, force: true })]);
+    expect(result.ok, result.output).toBe(false);
+    expect(result.output).toMatch(
+      /site\.yaml:\d+:\d+: error: colors\.brand: "#e0a0b0" has a contrast ratio of 1\.96:1 .*expected at least 4\.5:1 \(WCAG AA\)/,
+    );
+  });
+});

@@ -11,7 +11,7 @@ export interface ScriptResult {
 
 /** Runs `scripts/<name>.ts` with arguments, optional stdin, on a content folder. */
 export function runScript(
-  name: 'new' | 'validate' | 'import',
+  name: 'init' | 'new' | 'validate' | 'import',
   args: readonly string[],
   options: { contentDir: string; input?: string; env?: Record<string, string> },
 ): Promise<ScriptResult> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { companySchema, personSchema, releaseSchema, topicSchema } from '~/schemas';
+import { siteSchema } from '~/schemas/site';
 
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -49,6 +50,9 @@ describe('README authoring contract', () => {
   });
   it('documents every person field', () => {
     expect(documented('people').sort()).toEqual(fields(personSchema).sort());
+  });
+  it('documents every site.yaml field', () => {
+    expect(documented('site').sort()).toEqual(fields(siteSchema()).sort());
   });
   it('documents every topic field (id comes from the list entry)', () => {
     expect(documented('topics').sort()).toEqual(['id', ...fields(topicSchema)].sort());

@@ -1,7 +1,6 @@
 import type { UiDictionary } from '../nl/ui';
 
 export const de: UiDictionary = {
-  'site.name': 'Perskamer',
   'site.tagline': 'Pressemitteilungen und Kennzahlen',
   'nav.home': 'Pressemitteilungen',
   'nav.skip': 'Zum Inhalt',
@@ -92,8 +91,8 @@ export const de: UiDictionary = {
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',
   'feeds.json': 'JSON Feed',
-  'feed.title': 'Perskamer: Pressemitteilungen',
-  'feed.topicTitle': 'Perskamer: {topic}',
+  'feed.title': '{site}: Pressemitteilungen',
+  'feed.topicTitle': '{site}: {topic}',
   'release.ninjs': 'Maschinenlesbare Fassung (ninjs)',
   'archive.countOne': '{count} Pressemitteilung',
   'cite.label': 'Zitieren als:',
@@ -131,4 +130,12 @@ export const de: UiDictionary = {
   'facts.value': 'Wert',
   'facts.published': 'Veröffentlicht am',
   'facts.chartAlt': '{fact} nach Stichtag: {values}',
+  'nav.about': 'Über diesen Presseraum',
+  'about.title': 'Über diesen Presseraum',
+  'about.publisher': 'Dieser Presseraum wird von {company} herausgegeben.',
+  'links.privacy': 'Datenschutz',
+  'links.imprint': 'Impressum',
+  'links.website': 'Website',
+  'subscribe.email': 'E-Mail-Adresse',
+  'subscribe.button': 'Abonnieren',
 };

@@ -1,7 +1,6 @@
 import type { UiDictionary } from '../nl/ui';
 
 export const en: UiDictionary = {
-  'site.name': 'Perskamer',
   'site.tagline': 'Press releases and key figures',
   'nav.home': 'Press releases',
   'nav.skip': 'Skip to content',
@@ -91,8 +90,8 @@ export const en: UiDictionary = {
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',
   'feeds.json': 'JSON Feed',
-  'feed.title': 'Perskamer: press releases',
-  'feed.topicTitle': 'Perskamer: {topic}',
+  'feed.title': '{site}: press releases',
+  'feed.topicTitle': '{site}: {topic}',
   'release.ninjs': 'Machine-readable version (ninjs)',
   'archive.countOne': '{count} press release',
   'cite.label': 'Cite as:',
@@ -130,4 +129,12 @@ export const en: UiDictionary = {
   'facts.value': 'Value',
   'facts.published': 'Published',
   'facts.chartAlt': '{fact} by date: {values}',
+  'nav.about': 'About this press room',
+  'about.title': 'About this press room',
+  'about.publisher': 'This press room is published by {company}.',
+  'links.privacy': 'Privacy',
+  'links.imprint': 'Imprint',
+  'links.website': 'Website',
+  'subscribe.email': 'E-mail address',
+  'subscribe.button': 'Subscribe',
 };

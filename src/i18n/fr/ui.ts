@@ -1,7 +1,6 @@
 import type { UiDictionary } from '../nl/ui';
 
 export const fr: UiDictionary = {
-  'site.name': 'Perskamer',
   'site.tagline': 'Communiqués de presse et chiffres clés',
   'nav.home': 'Communiqués de presse',
   'nav.skip': 'Aller au contenu',
@@ -92,8 +91,8 @@ export const fr: UiDictionary = {
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',
   'feeds.json': 'JSON Feed',
-  'feed.title': 'Perskamer\u202f: communiqués de presse',
-  'feed.topicTitle': 'Perskamer\u202f: {topic}',
+  'feed.title': '{site}\u202f: communiqués de presse',
+  'feed.topicTitle': '{site}\u202f: {topic}',
   'release.ninjs': 'Version lisible par machine (ninjs)',
   'archive.countOne': '{count} communiqué',
   'cite.label': 'Pour citer\u202f:',
@@ -131,4 +130,12 @@ export const fr: UiDictionary = {
   'facts.value': 'Valeur',
   'facts.published': 'Publié le',
   'facts.chartAlt': '{fact} par date de référence\u202f: {values}',
+  'nav.about': 'À propos de cette salle de presse',
+  'about.title': 'À propos de cette salle de presse',
+  'about.publisher': 'Cette salle de presse est publiée par {company}.',
+  'links.privacy': 'Confidentialité',
+  'links.imprint': 'Mentions légales',
+  'links.website': 'Site web',
+  'subscribe.email': 'Adresse e-mail',
+  'subscribe.button': 'S’abonner',
 };

@@ -1,6 +1,5 @@
 /** Dutch UI strings: the source of truth. Every other language must have the same keys. */
 export const nl = {
-  'site.name': 'Perskamer',
   'site.tagline': 'Persberichten en kerncijfers',
   'nav.home': 'Persberichten',
   'nav.skip': 'Naar de inhoud',
@@ -91,8 +90,8 @@ export const nl = {
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',
   'feeds.json': 'JSON Feed',
-  'feed.title': 'Perskamer: persberichten',
-  'feed.topicTitle': 'Perskamer: {topic}',
+  'feed.title': '{site}: persberichten',
+  'feed.topicTitle': '{site}: {topic}',
   'release.ninjs': 'Machineleesbare versie (ninjs)',
   /** One release: the singular of archive.count. */
   'archive.countOne': '{count} persbericht',
@@ -132,6 +131,14 @@ export const nl = {
   'facts.value': 'Waarde',
   'facts.published': 'Gepubliceerd op',
   'facts.chartAlt': '{fact} per peildatum: {values}',
+  'nav.about': 'Over deze persruimte',
+  'about.title': 'Over deze persruimte',
+  'about.publisher': 'Deze persruimte wordt uitgegeven door {company}.',
+  'links.privacy': 'Privacy',
+  'links.imprint': 'Colofon',
+  'links.website': 'Website',
+  'subscribe.email': 'E-mailadres',
+  'subscribe.button': 'Aanmelden',
 } as const;
 
 export type UiKey = keyof typeof nl;

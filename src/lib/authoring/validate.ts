@@ -9,7 +9,14 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile, ValidateContext } from '~/lib/authoring/validate/context';
-import { validateCompany, validatePerson, validateTopics } from '~/lib/authoring/validate/data';
+import {
+  checkSiteReferences,
+  validateCompany,
+  validatePerson,
+  validateSite,
+  validateTopics,
+  type SiteReferences,
+} from '~/lib/authoring/validate/data';
 import { diskReader, ImageChecker, type FileReader } from '~/lib/authoring/validate/images';
 import { validateRelease } from '~/lib/authoring/validate/release';
 import { Report, type Finding } from '~/lib/authoring/validate/report';
@@ -33,6 +40,8 @@ export interface ValidateOptions {
   strict?: boolean;
   /** The bytes of a file, given its path under `dir` (images); the file system by default. */
   readFile?: FileReader;
+  /** Whether a file exists under `dir` (the site logo); by reading it when not given. */
+  exists?: (path: string) => boolean;
 }
 
 /** Reads every file the build would read from a content folder. */
@@ -43,7 +52,7 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
     );
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml)$/;
+  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml|site\.yaml)$/;
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -58,10 +67,12 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
  */
 export function validateContent(files: readonly ContentFile[], options: ValidateOptions): Finding[] {
   const display = (rel: string) => (options.dir ? `${options.dir}/${rel}` : rel);
+  const read = options.readFile ?? diskReader(options.dir);
+  const exists = options.exists ?? ((path: string) => read(path) !== undefined);
   const ctx: ValidateContext = {
     report: new Report(),
     display,
-    images: new ImageChecker(options.readFile ?? diskReader(options.dir), display),
+    images: new ImageChecker(read, display),
     now: options.now,
     releaseIds: new Map(),
   };
@@ -69,6 +80,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const companies: CompanyInput[] = [];
   const people: PersonInput[] = [];
   const topics: string[] = [];
+  let site: SiteReferences | undefined;
   for (const file of files) {
     if (file.rel.startsWith('releases/')) {
       const release = validateRelease(file, ctx);
@@ -79,8 +91,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       people.push(validatePerson(file, ctx));
     } else if (file.rel === 'topics.yaml') {
       topics.push(...validateTopics(file, ctx));
+    } else if (file.rel === 'site.yaml') {
+      site = validateSite(file, ctx, exists);
     }
   }
+  // A missing site.yaml stops every command before this point (src/lib/config.ts says so).
+  if (site) checkSiteReferences(site, companies, people, ctx);
   if (!files.some((f) => f.rel === 'topics.yaml')) {
     ctx.report.add(
       'error',

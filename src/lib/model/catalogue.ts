@@ -10,7 +10,7 @@
  * output can forget the rule.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNow, showsUnpublished, site, strictChecks } from '~/lib/config';
+import { buildNow, showsUnpublished, site, siteFile, strictChecks } from '~/lib/config';
 import { calendarDay } from '~/lib/locale/dates';
 import { publishedBy, renderBoilerplate, roleOn, type Boilerplate, type Fact } from '~/lib/model/facts';
 import { checkIntegrity, formatProblems, releaseInput } from '~/lib/model/checks/integrity';
@@ -237,4 +237,32 @@ export function speakerOn(cat: Registry, personId: string, release: Release) {
   const person = cat.people.get(personId)!;
   const role = roleOn(person.data.roles, release.day);
   return { person, role: role?.title[release.lang] };
+}
+
+/**
+ * The company that runs the newsroom (`publisher` in site.yaml). Read-only; an unknown id
+ * fails the page with the field to fix (`npm run validate` reports it with its line).
+ */
+export function publisherOf(cat: Catalogue): Company {
+  const company = cat.companies.get(site.publisher);
+  if (!company) {
+    throw new Error(
+      `${siteFile}: publisher: unknown company "${site.publisher}"; expected one of: ${[...cat.companies.keys()].sort().join(', ')}`,
+    );
+  }
+  return company;
+}
+
+/** The newsroom's press office (`contacts` in site.yaml), each with the role they hold at build time. */
+export function newsroomContacts(cat: Catalogue, lang: Lang): { person: Person; role: string | undefined }[] {
+  const today = calendarDay(buildNow(), site.timeZone);
+  return site.contacts.map((id, i) => {
+    const person = cat.people.get(id);
+    if (!person) {
+      throw new Error(
+        `${siteFile}: contacts.${i}: unknown person "${id}"; expected one of: ${[...cat.people.keys()].sort().join(', ')}`,
+      );
+    }
+    return { person, role: roleOn(person.data.roles, today)?.title[lang] };
+  });
 }

@@ -7,7 +7,7 @@ import { companyName, topicLabel, type Published, type Release } from '~/lib/mod
 import { isoWithOffset } from '~/lib/locale/dates';
 import type { HeadInput } from '~/lib/views/head';
 import { langs, locales, useTranslations, type Lang } from '~/i18n/locales';
-import { site } from '~/lib/config';
+import { site, siteName } from '~/lib/config';
 import { absoluteUrl, feedUrl, homeUrl, topicUrl, type FeedFormat } from '~/lib/urls';
 
 /** How many releases a feed carries: readers only poll for what is new. */
@@ -109,10 +109,10 @@ function xmlFeed(meta: FeedMeta, items: readonly FeedItem[], format: 'rss' | 'at
     link: meta.homePageUrl,
     language: locales[meta.lang].tag,
     updated: lastUpdated(meta, items),
-    generator: site.name,
+    generator: siteName(meta.lang),
     feedLinks: meta.feedUrls,
     // Atom requires an author on the feed or on every entry.
-    author: { name: site.name, link: meta.homePageUrl },
+    author: { name: siteName(meta.lang), link: meta.homePageUrl },
   });
   for (const item of items) {
     const summary = summaryHtml(item);
@@ -171,7 +171,7 @@ export function jsonFeedDocument(meta: FeedMeta, items: readonly FeedItem[]): Js
     feed_url: meta.feedUrls.json,
     description: meta.description,
     language,
-    authors: [{ name: site.name, url: meta.homePageUrl }],
+    authors: [{ name: siteName(meta.lang), url: meta.homePageUrl }],
     items: items.map((item) => {
       const html = summaryHtml(item);
       const text = summaryText(item);
@@ -244,7 +244,8 @@ function feedMeta(
 
 /** The site-wide feed of a language, newest first, at most FEED_LIMIT items. */
 export function languageFeed(cat: Published, lang: Lang, format: FeedFormat, now: Date): string {
-  const meta = feedMeta(lang, useTranslations(lang)('feed.title'), homeUrl(lang), undefined, now);
+  const title = useTranslations(lang)('feed.title', { site: siteName(lang) });
+  const meta = feedMeta(lang, title, homeUrl(lang), undefined, now);
   const items = feedReleases(cat, lang).slice(0, FEED_LIMIT);
   return renderFeed(
     meta,
@@ -255,7 +256,10 @@ export function languageFeed(cat: Published, lang: Lang, format: FeedFormat, now
 
 /** The feed of one topic in a language, newest first, at most FEED_LIMIT items. */
 export function topicFeed(cat: Published, lang: Lang, topic: string, format: FeedFormat, now: Date): string {
-  const title = useTranslations(lang)('feed.topicTitle', { topic: topicLabel(cat, topic, lang) });
+  const title = useTranslations(lang)('feed.topicTitle', {
+    site: siteName(lang),
+    topic: topicLabel(cat, topic, lang),
+  });
   const meta = feedMeta(lang, title, topicUrl(lang, topic), topic, now);
   const items = feedReleases(cat, lang, topic).slice(0, FEED_LIMIT);
   return renderFeed(
@@ -280,7 +284,7 @@ export function topicFeedPaths(cat: Published): { lang: Lang; topic: string }[] 
 /** Autodiscovery links for a language's site-wide feeds, for the home page's head. */
 export function feedLinks(lang: Lang): NonNullable<HeadInput['feeds']> {
   const t = useTranslations(lang);
-  const title = t('feed.title');
+  const title = t('feed.title', { site: siteName(lang) });
   return [
     { type: 'application/rss+xml', href: feedUrl(lang, 'rss'), title: `${title} (${t('feeds.rss')})` },
     { type: 'application/atom+xml', href: feedUrl(lang, 'atom'), title: `${title} (${t('feeds.atom')})` },

@@ -1,6 +1,7 @@
 /** `<head>` as data: canonical, hreflang, Open Graph and JSON-LD, rendered by one component. */
 import { type Lang, byLangOrder, defaultLang, locales } from '~/i18n/locales';
-import { absoluteUrl } from '~/lib/urls';
+import { siteName } from '~/lib/config';
+import { absoluteUrl, homeUrl } from '~/lib/urls';
 
 export interface HeadTag {
   tag: 'meta' | 'link' | 'script';
@@ -102,7 +103,7 @@ export function buildHead(input: HeadInput): HeadTag[] {
     ['og:description', input.description],
     ['og:url', canonical],
     ['og:locale', locales[input.lang].ogLocale],
-    ['og:site_name', locales[input.lang].ui['site.name']],
+    ['og:site_name', siteName(input.lang)],
   ];
   for (const version of versions) {
     if (version.lang !== input.lang) og.push(['og:locale:alternate', locales[version.lang].ogLocale]);
@@ -135,6 +136,8 @@ export interface NewsArticleInput {
   dateModified?: string | undefined;
   dateline: string;
   companies: { name: string; url?: string | undefined }[];
+  /** The company that runs the newsroom, with the newsroom's logo. */
+  publisher: { name: string; url?: string | undefined; logoPath?: string | undefined };
   imagePaths?: string[];
   keywords?: string[];
   origin?: string;
@@ -160,7 +163,14 @@ export function newsArticle(input: NewsArticleInput): object {
     dateModified: input.dateModified ?? input.datePublished,
     dateline: input.dateline,
     author: organisations,
-    publisher: organisations[0],
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher.name,
+      ...(input.publisher.url ? { url: input.publisher.url } : {}),
+      ...(input.publisher.logoPath ? { logo: abs(input.publisher.logoPath) } : {}),
+    },
+    // The newsroom itself: its name is what a reader knows the site by.
+    isPartOf: { '@type': 'WebSite', name: siteName(input.lang), url: abs(homeUrl(input.lang)) },
     ...(input.imagePaths?.length ? { image: input.imagePaths.map(abs) } : {}),
     ...(input.keywords?.length ? { keywords: input.keywords.join(', ') } : {}),
   };

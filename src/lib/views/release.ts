@@ -2,6 +2,7 @@
 import { figureCitation, quoteCitation, type CitationSource } from '~/lib/views/citation';
 import {
   notesToEditors,
+  publisherOf,
   speakerOn,
   topicLabel,
   type Catalogue,
@@ -10,6 +11,7 @@ import {
   type ReleaseEntry,
 } from '~/lib/model/catalogue';
 import { withoutComments } from '~/lib/model/checks/comments';
+import { logoAsset } from '~/lib/outputs/logo';
 import { formatDateline, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
 import { newsArticle, type HeadInput } from '~/lib/views/head';
@@ -97,6 +99,11 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
       dateModified: data.updated ? isoWithOffset(data.updated.date, site.timeZone) : undefined,
       dateline,
       companies: companies.map((c) => ({ name: c.data.name, url: c.data.website })),
+      publisher: {
+        name: publisherOf(cat).data.name,
+        url: publisherOf(cat).data.website,
+        logoPath: logoAsset()?.url,
+      },
       imagePaths: data.images.map((i) => i.src.src),
       keywords: topics,
     }),

@@ -4,6 +4,7 @@ import type { ContentFile, ValidateContext } from '~/lib/authoring/validate/cont
 import type { CompanyInput, PersonInput } from '~/lib/model/checks/integrity';
 import { companySchema, personSchema, topicSchema } from '~/schemas';
 import { id as idSchema } from '~/schemas/atoms';
+import { siteSchema } from '~/schemas/site';
 
 /** The id of `companies/<id>.yaml` or `people/<id>.yaml`, reported when it is no clean id. */
 function fileId({ rel }: ContentFile, ctx: ValidateContext): string {
@@ -76,4 +77,69 @@ export function validateTopics(content: ContentFile, ctx: ValidateContext): stri
     ids.push(result.data.id);
   });
   return ids;
+}
+
+/** What site.yaml names, checked once every company and person is known. */
+export interface SiteReferences {
+  file: string;
+  publisher: string;
+  contacts: string[];
+}
+
+/**
+ * Validates `site.yaml` against the schema the build loads it with; returns its references, or
+ * undefined when the file is broken (its errors are reported).
+ */
+export function validateSite(
+  content: ContentFile,
+  ctx: ValidateContext,
+  exists: (path: string) => boolean,
+): SiteReferences | undefined {
+  const file = ctx.display(content.rel);
+  const raw = ctx.report.readYaml(file, content.text, 0);
+  if (raw === undefined) return undefined;
+  const result = siteSchema({ exists }).safeParse(raw ?? {});
+  if (!result.success) {
+    ctx.report.addIssues(file, result.error.issues);
+    return undefined;
+  }
+  return { file, publisher: result.data.publisher, contacts: result.data.contacts };
+}
+
+/** The newsroom's publisher and press office must exist, and each contact must be reachable. */
+export function checkSiteReferences(
+  site: SiteReferences,
+  companies: readonly CompanyInput[],
+  people: readonly PersonInput[],
+  ctx: ValidateContext,
+): void {
+  const { file, publisher, contacts } = site;
+  const companyIds = companies.map((c) => c.id).sort();
+  if (!companyIds.includes(publisher)) {
+    ctx.report.add(
+      'error',
+      file,
+      'publisher',
+      `unknown company "${publisher}"; expected one of: ${companyIds.join(', ')}`,
+    );
+  }
+  contacts.forEach((id, i) => {
+    const person = people.find((p) => p.id === id);
+    if (!person) {
+      const known = people.map((p) => p.id).sort();
+      ctx.report.add(
+        'error',
+        file,
+        `contacts.${i}`,
+        `unknown person "${id}"; expected one of: ${known.join(', ')}`,
+      );
+    } else if (!person.email && !person.phone) {
+      ctx.report.add(
+        'error',
+        file,
+        `contacts.${i}`,
+        `"${id}" has no email or phone; expected a way to reach the press office`,
+      );
+    }
+  });
 }

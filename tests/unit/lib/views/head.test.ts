@@ -89,6 +89,7 @@ describe('JSON-LD', () => {
       datePublished: '2023-02-20T10:00:00+01:00',
       dateline: 'Rijswijk, 20 februari 2023',
       companies: [{ name: 'BMW Group', url: 'https://www.bmwgroup.com' }],
+      publisher: { name: 'Noordwind Energie', url: 'https://noordwind.example', logoPath: '/brand/logo.svg' },
       origin,
     }) as Record<string, unknown>;
     expect(article).toMatchObject({
@@ -100,7 +101,14 @@ describe('JSON-LD', () => {
       dateline: 'Rijswijk, 20 februari 2023',
       url: `${origin}/nl/2023/a/`,
       author: [{ '@type': 'Organization', name: 'BMW Group' }],
-      publisher: { '@type': 'Organization', name: 'BMW Group' },
+      // The newsroom's publisher, not the issuing company; the newsroom's name as the website.
+      publisher: {
+        '@type': 'Organization',
+        name: 'Noordwind Energie',
+        url: 'https://noordwind.example',
+        logo: `${origin}/brand/logo.svg`,
+      },
+      isPartOf: { '@type': 'WebSite', name: 'Perskamer', url: `${origin}/nl/` },
     });
   });
 });

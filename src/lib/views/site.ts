@@ -1,0 +1,54 @@
+/**
+ * What every page shows of the newsroom, from site.yaml: name, logo, footer links.
+ * What its home and about pages add is in `newsroom.ts`.
+ */
+import { defaultLang, useTranslations, type Lang } from '~/i18n/locales';
+import { site, siteName } from '~/lib/config';
+import { logoAsset } from '~/lib/outputs/logo';
+import { aboutUrl, homeUrl } from '~/lib/urls';
+import { textIn } from '~/schemas/site';
+
+/** A link in the footer. */
+export interface SiteLink {
+  href: string;
+  label: string;
+}
+
+/** The newsroom's chrome in one language: header, footer and print masthead. */
+export function siteView(lang: Lang) {
+  const t = useTranslations(lang);
+  const name = siteName(lang);
+  const asset = logoAsset();
+  const alt = site.logo ? textIn(site.logo.alt, lang, defaultLang) : '';
+  const { privacy, imprint, website, social } = site.links;
+  const links: SiteLink[] = [
+    { href: aboutUrl(lang), label: t('nav.about') },
+    ...(website ? [{ href: website, label: t('links.website') }] : []),
+    ...Object.entries(social).map(([label, href]) => ({ href, label })),
+    ...(privacy ? [{ href: privacy, label: t('links.privacy') }] : []),
+    ...(imprint ? [{ href: imprint, label: t('links.imprint') }] : []),
+  ];
+  return {
+    name,
+    home: homeUrl(lang),
+    logo: asset && {
+      src: asset.url,
+      // Next to the name, a logo that only says the name again is decoration.
+      alt: alt === name ? '' : alt,
+      width: asset.size?.width,
+      height: asset.size?.height,
+    },
+    links,
+  };
+}
+
+export type SiteView = ReturnType<typeof siteView>;
+
+/**
+ * The `<title>` of a page: its own title, then the newsroom's name (once, on the root page).
+ * @example documentTitle('Archive', 'en') // 'Archive · Perskamer'
+ */
+export function documentTitle(title: string, lang: Lang): string {
+  const name = siteName(lang);
+  return title === name ? name : `${title} · ${name}`;
+}
