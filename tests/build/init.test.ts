@@ -82,10 +82,14 @@ describe('npm run init, npm run new, build', () => {
     expect(result.code, result.stderr).toBe(0);
     const text = await readFile(join(content, RELEASE), 'utf8');
     expect(text).toContain('company: talwerk-energie-gmbh');
-    // Published, so that the build shows it.
-    await writeFile(join(content, RELEASE), text.replace(/^draft: true$/m, 'draft: false'));
+    // Written and published, as an editor would: the skeleton's TODO lines give way to text.
+    const written = text
+      .replace(/^draft: true$/m, 'draft: false')
+      .replace(/\n---\n[\s\S]*$/, '\n---\n\nTalwerk nimmt in Talheim einen Batteriespeicher in Betrieb.\n');
+    expect(written).not.toMatch(/TODO/);
+    await writeFile(join(content, RELEASE), written);
     const validate = await runScript('validate', [], { contentDir: content });
-    expect(validate.stdout).toMatch(/^0 errors/m);
+    expect(validate.stdout).toMatch(/^no problems/m);
   });
 
   it('builds a working site in the newsroom’s one language, the root sending visitors there', async () => {

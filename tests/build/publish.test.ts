@@ -33,6 +33,8 @@ function build(args: string[] = [], env: Record<string, string> = {}): Run {
       env: {
         ...cleanEnv(),
         ASTRO_TELEMETRY_DISABLED: '1',
+        // CI sets CI=true, which turns colours on in Astro's logger; the test reads plain text.
+        NO_COLOR: '1',
         PRESS_NOW: FIXTURE_NOW,
         PRESS_CONTENT_DIR: content,
         PRESS_OUT_DIR: target,

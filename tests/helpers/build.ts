@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { cleanEnv, root, withBuildLock } from '../../scripts/lib/build-env';
 
 export { root };
@@ -37,6 +37,8 @@ async function runBuild(contentDir: string, env: Record<string, string>): Promis
         env: {
           ...cleanEnv(),
           ASTRO_TELEMETRY_DISABLED: '1',
+          // CI sets CI=true, which turns colours on in Astro's logger; tests read plain text.
+          NO_COLOR: '1',
           PRESS_NOW: FIXTURE_NOW,
           PRESS_CONTENT_DIR: contentDir,
           PRESS_OUT_DIR: outDir,
@@ -45,10 +47,10 @@ async function runBuild(contentDir: string, env: Record<string, string>): Promis
         },
       },
     );
-    return { ok: true, outDir, output: stdout + stderr };
+    return { ok: true, outDir, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, outDir, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { ok: false, outDir, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 

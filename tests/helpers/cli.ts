@@ -24,6 +24,7 @@ export function runScript(
         env: {
           PATH: process.env['PATH'] ?? '',
           HOME: process.env['HOME'] ?? '',
+          NO_COLOR: '1',
           PRESS_NOW: FIXTURE_NOW,
           PRESS_CONTENT_DIR: options.contentDir,
           ...options.env,

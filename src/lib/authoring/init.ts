@@ -4,7 +4,9 @@
  * never reads the current site configuration: there may be none yet.
  */
 import { isSupportedLang, supportedLangs, type Lang } from '~/i18n/table';
-import { slugify } from '~/lib/authoring/slug';
+// From the locale layer, not authoring/slug: init runs before a site.yaml exists, and that
+// module reaches the site configuration.
+import { slugify } from '~/lib/locale/slug';
 
 /** What `npm run init` asks for. */
 export interface InitAnswers {
