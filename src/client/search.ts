@@ -20,6 +20,11 @@ import {
 } from '~/lib/search/state';
 
 type Counts = Partial<Record<string, Record<string, number>>>;
+/** Counts per facet value, and per facet the number of releases found without its filter. */
+interface FacetCounts {
+  values: Counts;
+  all: Record<SearchFacet, number>;
+}
 interface PagefindResult {
   id: string;
   data: () => Promise<ResultData & { content: string }>;
@@ -63,6 +68,9 @@ function pagefindLoader(): () => Promise<Pagefind> {
       // A path held in a variable keeps the bundler from resolving Pagefind's file at build time.
       const path = '/pagefind/pagefind.js';
       const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+      // On the main thread Pagefind uses the engine the page preloads; its web worker would
+      // fetch the engine again, after its own script. One language's searches are small.
+      await pagefind.options({ noWorker: true });
       await pagefind.init();
       return pagefind;
     })());
@@ -120,7 +128,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const totals: Counts = Object.fromEntries(
     [...values].map(([facet, list]) => [facet, Object.fromEntries(list.map((v) => [v.value, v.total]))]),
   );
+  const everywhere = (n: number) =>
+    Object.fromEntries(searchFacets.map((facet) => [facet, n])) as Record<SearchFacet, number>;
   const topicPages = new Map(values.get('topic')!.map((v) => [v.value, v.href]));
+  const total = Number(root.dataset['total']);
+  const pageCounts: FacetCounts = { values: totals, all: everywhere(total) };
+  const noCounts: FacetCounts = { values: {}, all: everywhere(0) };
   const pagefind = pagefindLoader();
   let filterData: Promise<Counts> | undefined;
   let pending: PagefindResult[] = [];
@@ -128,10 +141,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   // Each search gets a number; an older search that finishes late shows nothing.
   let generation = 0;
 
-  /** The filters, each with its count for the current search; without counts while they load. */
-  const renderFilters = (counts: Counts | undefined, state: SearchState) => {
+  /**
+   * The filters, each value with its count for the current search, and "All" with the number of
+   * releases the search finds without that filter; no counts while they load.
+   */
+  const renderFilters = (facetCounts: FacetCounts | undefined, state: SearchState) => {
+    const counts = facetCounts?.values;
     for (const [facet, select] of selects) {
       const chosen = state.filters[facet] ?? '';
+      const all = facetCounts ? `${strings.all} (${facetCounts.all[facet]})` : strings.all;
       const shown = values
         .get(facet)!
         .filter((v) => !counts || (counts[facet]?.[v.value] ?? 0) > 0 || v.value === chosen)
@@ -140,8 +158,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
           return new Option(label, v.value, false, v.value === chosen);
         });
       // A value this page does not list (a shared link from another language) still shows as chosen.
-      if (chosen && !shown.some((o) => o.value === chosen)) shown.push(new Option(chosen, chosen, false, true));
-      select.replaceChildren(new Option(strings.all, '', false, chosen === ''), ...shown);
+      if (chosen && !shown.some((o) => o.value === chosen))
+        shown.push(new Option(chosen, chosen, false, true));
+      select.replaceChildren(new Option(all, '', false, chosen === ''), ...shown);
     }
   };
 
@@ -163,19 +182,28 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       `?${new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])).toString()}`,
     );
 
-  /** Counts per facet value for a search: for a chosen facet, as if it were not chosen, so that its other values stay reachable. */
-  const countsFor = async (engine: Pagefind, state: SearchState): Promise<Counts> => {
+  /**
+   * Counts per facet value for a search: for a chosen facet, as if it were not chosen, so that
+   * its other values stay reachable.
+   */
+  const countsFor = async (engine: Pagefind, state: SearchState, found: number): Promise<FacetCounts> => {
     await (filterData ??= engine.filters());
     const query = state.query || null;
-    const counts: Counts = { ...(await engine.search(query, pagefindOptions(state))).filters };
+    const values: Counts = { ...(await engine.search(query, pagefindOptions(state))).filters };
+    const all = everywhere(found);
     for (const facet of searchFacets) {
       if (!state.filters[facet]) continue;
       const others = withoutFacet(state, facet);
-      const rest = Object.values(others.filters).some(Boolean);
-      counts[facet] =
-        query || rest ? (await engine.search(query, pagefindOptions(others))).filters[facet] : totals[facet];
+      if (!query && !Object.values(others.filters).some(Boolean)) {
+        values[facet] = totals[facet];
+        all[facet] = total;
+        continue;
+      }
+      const search = await engine.search(query, pagefindOptions(others));
+      values[facet] = search.filters[facet];
+      all[facet] = search.results.length;
     }
-    return counts;
+    return { values, all };
   };
 
   const showMore = async (mine = generation) => {
@@ -202,7 +230,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (!state.query && !hasFilters) {
       start.hidden = false;
       status.textContent = '';
-      renderFilters(totals, state);
+      renderFilters(pageCounts, state);
       return;
     }
     start.hidden = true;
@@ -225,6 +253,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
           ? strings.resultOne
           : fill(strings.results, { count: found });
     if (found === 0) {
+      // Nothing found is no dead end: other languages, the archive, and what the page shows before a search.
+      root.removeAttribute('data-searching');
+      start.hidden = false;
       elsewhereText.textContent = fill(strings.otherLanguages, { query: state.query });
       elsewhereText.parentElement!.querySelector('ul')!.hidden = !state.query;
       elsewhereText.hidden = !state.query;
@@ -232,13 +263,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       clearFilters.href = `${location.pathname}${toSearchParams({ ...state, filters: {} })}`;
       none.hidden = false;
     }
-    const counts = genuine ? await countsFor(engine, state) : {};
+    const counts = genuine ? await countsFor(engine, state, found) : noCounts;
     if (mine === generation) renderFilters(counts, state);
   };
 
   /** A new state from the visitor: a step in the browser's history, so Back returns to the one before. */
   const go = (state: SearchState) => {
-    if (!sameState(state, current)) history.pushState(null, '', `${location.pathname}${toSearchParams(state)}`);
+    if (!sameState(state, current))
+      history.pushState(null, '', `${location.pathname}${toSearchParams(state)}`);
     void run(state);
   };
 

@@ -117,7 +117,11 @@ describe('search state between pages and languages', () => {
 
   it('drops one facet and keeps the rest', () => {
     const state = parseSearchParams('?q=x&year=2023&topic=Klimaat&sort=relevance');
-    expect(withoutFacet(state, 'year')).toEqual({ query: 'x', filters: { topic: 'Klimaat' }, sort: 'relevance' });
+    expect(withoutFacet(state, 'year')).toEqual({
+      query: 'x',
+      filters: { topic: 'Klimaat' },
+      sort: 'relevance',
+    });
   });
 
   it('carries the words, the sort, the year and the company to another language, not its topic names', () => {

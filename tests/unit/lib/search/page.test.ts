@@ -28,7 +28,12 @@ function release(id: string, data: Record<string, unknown> = {}) {
 
 const company = (id: string, name: string) => ({
   id,
-  data: { name, facts: [], factLabels: {}, boilerplate: { nl: [`${name} is een bedrijf.`], en: [`${name} is a company.`] } },
+  data: {
+    name,
+    facts: [],
+    factLabels: {},
+    boilerplate: { nl: [`${name} is een bedrijf.`], en: [`${name} is a company.`] },
+  },
 });
 
 async function view() {
