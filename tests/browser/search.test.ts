@@ -290,7 +290,7 @@ describe('search quality on a 44-release corpus', () => {
     expect(found.urls).toHaveLength(10);
     await page.click('[data-search-more]');
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-search-results] li').length === n,
+      (n) => document.querySelectorAll('[data-search-results] > li').length === n,
       all.length,
     );
     expect(await page.isVisible('[data-search-more]')).toBe(false);
