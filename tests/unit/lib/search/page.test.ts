@@ -67,7 +67,8 @@ beforeEach(() => {
   vi.stubEnv('PRESS_STAFF_PREVIEW', '1');
 });
 
-describe('searchPageView', () => {
+// Loading the catalogue afresh takes a few seconds on a busy machine.
+describe('searchPageView', { timeout: 30_000 }, () => {
   it('counts each facet value over the public releases of the language, with its page', async () => {
     const { facets, total, latest } = await view();
     expect(total).toBe(2);
