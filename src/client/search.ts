@@ -76,23 +76,33 @@ function pagefindLoader(): () => Promise<Pagefind> {
     })());
 }
 
+/** The words of a result that search could have matched: its indexed text and metadata. */
+function wordsOf(data: ResultData & { content: string }): string {
+  return [data.content, ...Object.values(data.meta)].join(' ');
+}
+
 /**
  * Whether Pagefind's results for `query` really hold every word of it. When no indexed word
  * starts with a query word, Pagefind searches a shorter word that the query word starts with
- * ("a" for "aluminum"); such results must not be shown. A word passes when the index has it
- * (an exact search finds it) or when a release found by its prefix has a word that starts
- * with it (a half-typed word). Pagefind decides per word for the whole index, so one release
- * tells for all.
+ * ("a" for "aluminum"); such results must not be shown. Pagefind decides that per word for the
+ * whole index, so one result tells for all: a word passes when the first result has a word
+ * that starts with it (the usual case, at no cost), when the index has the word itself (an
+ * exact search finds it: "companies" where a release says "company"), or when a release found
+ * by the word alone has a word starting with it.
  */
-async function findsEveryWord(pagefind: Pagefind, query: string, lang: string): Promise<boolean> {
+async function findsEveryWord(
+  pagefind: Pagefind,
+  query: string,
+  lang: string,
+  first: ResultData & { content: string },
+): Promise<boolean> {
   if (isPhraseQuery(query)) return true;
+  const text = wordsOf(first);
   for (const word of queryWords(query, lang)) {
+    if (hasWordStartingWith(text, word)) continue;
     if ((await pagefind.search(`"${word}"`, { filters: {} })).results.length > 0) continue;
-    const first = (await pagefind.search(word, { filters: {} })).results[0];
-    if (!first) return false;
-    const data = await first.data();
-    const text = [data.content, ...Object.values(data.meta)].join(' ');
-    if (!hasWordStartingWith(text, word)) return false;
+    const top = (await pagefind.search(word, { filters: {} })).results[0];
+    if (!top || !hasWordStartingWith(wordsOf(await top.data()), word)) return false;
   }
   return true;
 }
@@ -206,13 +216,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return { values, all };
   };
 
-  const showMore = async (mine = generation) => {
+  /** The data of the next page of results, taken off the pending ones. */
+  const nextPage = () => {
     const next = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
-    const cards = (await Promise.all(next.map((r) => r.data()))).map(resultCard);
-    if (mine !== generation) return;
-    list.append(...cards.map((card) => renderResult(card, topicPages, strings)));
+    return Promise.all(next.map((r) => r.data()));
+  };
+
+  const show = (data: ResultData[]) => {
+    list.append(...data.map((d) => renderResult(resultCard(d), topicPages, strings)));
     more.hidden = pending.length === 0;
+  };
+
+  const showMore = async () => {
+    const mine = generation;
+    const data = await nextPage();
+    if (mine === generation) show(data);
   };
 
   const run = async (state: SearchState) => {
@@ -237,15 +256,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     status.textContent = strings.loading;
     renderFilters(undefined, state);
     const engine = await pagefind();
-    const [search, genuine] = await Promise.all([
-      engine.search(state.query || null, pagefindOptions(state)),
-      state.query ? findsEveryWord(engine, state.query, lang) : true,
-    ]);
+    const search = await engine.search(state.query || null, pagefindOptions(state));
     if (mine !== generation) return;
-    pending = genuine ? search.results : [];
-    const found = pending.length;
-    await showMore(mine);
+    pending = search.results;
+    let page = await nextPage();
+    const genuine =
+      !state.query || page.length === 0 || (await findsEveryWord(engine, state.query, lang, page[0]!));
     if (mine !== generation) return;
+    if (!genuine) {
+      pending = [];
+      page = [];
+    }
+    const found = genuine ? search.results.length : 0;
+    show(page);
     status.textContent =
       found === 0
         ? fill(strings.noResults, { query: state.query })
