@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API.
- * Only release pages carry `data-pagefind-body`, so only releases are indexed; Pagefind
- * writes one index per `<html lang>`.
+ * Only release pages carry `data-pagefind-body`, on the release's own words (ReleaseLayout and
+ * the release components), so only those are indexed; Pagefind writes one index per `<html lang>`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

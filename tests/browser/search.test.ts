@@ -1,4 +1,8 @@
-/** Real searches in headless Chromium: the example site, and a 44-release corpus in four languages. */
+/**
+ * The search page in headless Chromium: its states (before a search, results, nothing found),
+ * the result cards, filters with their counts, the browser history and the language links on
+ * the example site; and search quality on a 44-release corpus in four languages.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,30 +12,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Lang } from '~/i18n/locales';
 import { PLANTED, searchCorpus, writeCorpus } from '../fixtures/search-corpus';
-import { buildSite, removeBuild, type BuildResult } from '../helpers/build';
+import { buildSite, readPage, removeBuild, type BuildResult } from '../helpers/build';
 import { launchBrowser } from './browser';
+import { resultUrls, search as searchOn, settled, sourceReleases, type Found } from './search-helpers';
 import { serveStatic } from './setup';
 
 let browser: Browser;
 let page: Page;
 
-interface Found {
-  status: string;
-  urls: string[];
+/** Opens a search page with a query string and waits for its results. */
+function search(base: string, lang: Lang, query: string): Promise<Found> {
+  return searchOn(page, base, lang, query);
 }
 
-/** Opens a search page with a query string and waits for its results. */
-async function search(base: string, lang: Lang, query: string): Promise<Found> {
-  await page.goto(`${base}/${lang}/search/?${query}`);
-  const status = page.locator('[data-search-status]');
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return text !== '' && !text.endsWith('…');
-  });
-  const urls = await page
-    .locator('[data-search-results] h2 a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return { status: (await status.textContent()) ?? '', urls };
+/** The options of a filter as the visitor sees them, "All" first. */
+function optionTexts(facet: string): Promise<string[]> {
+  return page.locator(`#search-${facet} option`).allTextContents();
 }
 
 beforeAll(async () => {
@@ -42,16 +38,117 @@ afterAll(() => browser?.close());
 
 describe('search on the example site', () => {
   const base = inject('baseUrl');
+  const outDir = inject('outDir');
 
   it('lists the seed release first for "aluminium", with its date and a highlighted excerpt', async () => {
     const found = await search(base, 'nl', 'q=aluminium');
     expect(found.urls[0]).toBe('/nl/2023/bmw-group-koopt-koolstofarm-aluminium-rio-tinto/');
     const first = page.locator('[data-search-results] li').first();
-    expect(await first.locator('time').textContent()).toBe('Rijswijk, 20 februari 2023');
+    expect(await first.locator('time').textContent()).toBe('20 februari 2023');
     expect(await first.locator('time').getAttribute('datetime')).toBe('2023-02-20T10:00:00+01:00');
+    expect(await first.locator('.release-card__meta').textContent()).toBe('20 februari 2023 · Rijswijk');
     expect(
       (await first.locator('.search__excerpt mark').allTextContents()).join(' ').toLowerCase(),
     ).toContain('aluminium');
+  });
+
+  it('shows the company, the topics as links and the lead image’s thumbnail on each result', async () => {
+    await search(base, 'en', 'q=aluminium');
+    const card = page.locator('[data-search-results] li').first();
+    expect(await card.locator('.release-card__company').textContent()).toBe('BMW Group');
+    const topics = await card
+      .locator('.release-card__topics a')
+      .evaluateAll((links) =>
+        links.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]),
+      );
+    expect(topics).toEqual([
+      ['Aluminium', '/en/topics/aluminium/'],
+      ['Supply chain', '/en/topics/supply-chain/'],
+      ['Climate', '/en/topics/climate/'],
+    ]);
+    const thumb = card.locator('img.search-result__thumb');
+    const src = (await thumb.getAttribute('src'))!;
+    // A small version the release page itself offers, never the full original.
+    const release = await readPage(outDir, '/en/2023/bmw-group-sources-low-carbon-aluminium-rio-tinto/');
+    expect(src).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(release).toContain(`${src} 480w`);
+    await thumb.scrollIntoViewIfNeeded();
+    await page.waitForFunction((img) => (img as HTMLImageElement).complete, await thumb.elementHandle());
+    expect(await thumb.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.alt])).toEqual([480, '']);
+    // A release without an image gets no thumbnail.
+    const plain = await search(base, 'en', 'q=%22general%20meeting%22');
+    expect(plain.urls.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results] img').count()).toBe(0);
+  });
+
+  it('lists the latest releases and the topics before a search, without JavaScript too', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${base}/nl/search/`);
+      const newest = sourceReleases(outDir)
+        .filter((r) => r.lang === 'nl')
+        .map((r) => r.url);
+      const listed = await plain
+        .locator('[data-search-start] .release-list a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(listed.length).toBe(Math.min(8, newest.length));
+      expect(newest).toEqual(expect.arrayContaining(listed));
+      expect(listed[0]).toBe('/nl/2026/thijs-hoekstra-nieuwe-directeur-noordwind-energie/');
+      const topics = await plain.locator('.search__topics li').allTextContents();
+      expect(topics).toContain('Klimaat (5)');
+      // The filters list every value with its count from the start, none with zero.
+      expect(await plain.locator('#search-year option').allTextContents()).toContain('2023 (2)');
+      expect((await plain.locator('select option').allTextContents()).join()).not.toContain('(0)');
+      // The note on search without JavaScript keeps a space before its link.
+      const note = (await plain.locator('.search__noscript').textContent())!.replace(/\s+/g, ' ');
+      expect(note).toMatch(/archief\. Naar het archief$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the other languages and the archive when nothing is found', async () => {
+    const found = await search(base, 'nl', 'q=xqzvbnm');
+    expect(found.urls).toEqual([]);
+    expect(found.status).toBe('Geen persberichten gevonden voor “xqzvbnm”.');
+    const none = page.locator('[data-search-none]');
+    expect(await none.isVisible()).toBe(true);
+    const links = await none
+      .locator('a:visible')
+      .evaluateAll((as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.search),
+      );
+    expect(links).toEqual([
+      '/en/search/?q=xqzvbnm',
+      '/de/search/?q=xqzvbnm',
+      '/fr/search/?q=xqzvbnm',
+      '/nl/archive/',
+    ]);
+    // Nor is it a dead end: the latest releases are there too.
+    expect(await page.locator('[data-search-start]').isVisible()).toBe(true);
+    // The same words in another language find what this one does not.
+    const english = await search(base, 'en', 'q=Kwelderweide');
+    expect(english.urls.length).toBeGreaterThan(0);
+  });
+
+  it('shows the filters’ counts from the start, hides values that would find nothing', async () => {
+    await search(base, 'nl', 'q=aluminium');
+    // No hover or focus: the counts are there once the results are.
+    await page.waitForFunction(
+      () => document.querySelector('#search-year option')?.textContent === 'Alle (1)',
+    );
+    expect(await optionTexts('year')).toEqual(['Alle (1)', '2023 (1)']);
+    expect(await optionTexts('company')).toEqual(['Alle (1)', 'BMW Group (1)']);
+    // A chosen filter keeps the other values of its facet reachable.
+    await search(base, 'nl', 'q=windpark&year=2024');
+    await page.waitForFunction(() =>
+      document.querySelector('#search-year option')?.textContent?.includes('('),
+    );
+    const years = await optionTexts('year');
+    expect(years).toContain('2024 (1)');
+    expect(years.length).toBeGreaterThan(2);
+    expect(years.join()).not.toContain('(0)');
   });
 
   it('keeps the query and filters in the URL and in the form', async () => {
@@ -63,24 +160,47 @@ describe('search on the example site', () => {
     expect(new URL(page.url()).search).toBe('?q=aluminium');
   });
 
-  it('loads facet data only once the visitor turns to the filters', async () => {
-    const requests: string[] = [];
-    const listen = (r: { url: () => string }) => requests.push(r.url());
-    page.on('request', listen);
-    await search(base, 'nl', 'q=aluminium');
-    expect(requests.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
-    expect(await page.locator('#search-year option').count()).toBe(1);
-    await page.focus('#search-year');
-    await page.waitForFunction(() => document.querySelectorAll('#search-year option').length > 1);
-    expect(requests.some((u) => u.includes('/pagefind/filter/'))).toBe(true);
-    expect(await page.locator('#search-year option').allTextContents()).toContain('2023 (1)');
-    page.off('request', listen);
+  it('puts every filter change in the browser history: Back returns to the filters before', async () => {
+    await search(base, 'nl', 'q=wind');
+    const all = await resultUrls(page);
+    expect(all.length).toBeGreaterThan(2);
+    await page.selectOption('#search-year', '2021');
+    await page.waitForURL(/year=2021/);
+    await settled(page);
+    const in2021 = await resultUrls(page);
+    await page.selectOption('#search-company', 'Noordwind Energie');
+    await page.waitForURL(/company=/);
+    await settled(page);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=wind&year=2021');
+    await settled(page);
+    expect(await page.inputValue('#search-year')).toBe('2021');
+    expect(await page.inputValue('#search-company')).toBe('');
+    expect(await resultUrls(page)).toEqual(in2021);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=wind');
+    await settled(page);
+    expect(await page.inputValue('#search-year')).toBe('');
+    expect(await resultUrls(page)).toEqual(all);
   });
 
-  it('does not index the note to editors', async () => {
-    // "Motorrad" appears in BMW's boilerplate only.
-    const found = await search(base, 'nl', 'q=Motorrad');
-    expect(found.urls).toEqual([]);
+  it('carries the search over when the visitor switches language', async () => {
+    await search(base, 'nl', 'q=wind&year=2024&topic=Klimaat');
+    const switcher = await page
+      .locator('header a[hreflang]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    // Topic names are Dutch words: they stay behind, the words and the year go along.
+    expect(switcher).toEqual([
+      '/en/search/?q=wind&year=2024',
+      '/de/search/?q=wind&year=2024',
+      '/fr/search/?q=wind&year=2024',
+    ]);
+    expect(await page.locator('[data-search]').getAttribute('data-search-query')).toBe('wind');
+  });
+
+  it('has one search box: the header’s is not shown on the search page', async () => {
+    await search(base, 'en', 'q=wind');
+    expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
   });
 
   it('reaches the search page from the search box of any page, without search code there', async () => {
@@ -142,6 +262,13 @@ describe('search quality on a 44-release corpus', () => {
     expect((await search(base, 'nl', 'q=118.909')).urls).toEqual([planted('number')]);
   });
 
+  it('finds nothing for a word no release has, though a shorter one ("Testco") exists', async () => {
+    for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
+      expect((await search(base, lang, 'q=Testcorp')).urls, lang).toEqual([]);
+    }
+    expect((await search(base, 'en', 'q=Testc')).urls.length).toBeGreaterThan(0);
+  });
+
   it('finds CO2 where the page renders CO<sub>2</sub>', async () => {
     expect((await search(base, 'nl', 'q=CO2')).urls).toEqual([planted('co2')]);
   });
@@ -163,7 +290,7 @@ describe('search quality on a 44-release corpus', () => {
     expect(found.urls).toHaveLength(10);
     await page.click('[data-search-more]');
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-search-results] li').length === n,
+      (n) => document.querySelectorAll('[data-search-results] > li').length === n,
       all.length,
     );
     expect(await page.isVisible('[data-search-more]')).toBe(false);

@@ -59,3 +59,38 @@ export function pagefindOptions(state: SearchState): {
   >;
   return state.sort === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
 }
+
+/**
+ * Whether two states are the same search, so that only a real change becomes a history step.
+ * @example sameState(parseSearchParams('?q=a&year=2023'), parseSearchParams('?year=2023&q=a')) // true
+ */
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return toSearchParams(a) === toSearchParams(b);
+}
+
+/**
+ * The state without one facet's filter.
+ * @example withoutFacet({ query: 'x', filters: { year: '2023', topic: 'Klimaat' }, sort: 'date' }, 'year').filters // { topic: 'Klimaat' }
+ */
+export function withoutFacet(state: SearchState, facet: SearchFacet): SearchState {
+  const filters = { ...state.filters };
+  delete filters[facet];
+  return { ...state, filters };
+}
+
+/** Facets whose values read the same in every language: a year, a company's name. */
+const LANGUAGE_NEUTRAL: readonly SearchFacet[] = ['year', 'company'];
+
+/**
+ * What of a search carries over to another language's search page: the words, the sort and
+ * the filters that read the same there (topic names and "yes"/"no" are words of this language).
+ * @example carriedToOtherLanguage({ query: 'wind', filters: { year: '2024', topic: 'Klimaat' }, sort: 'date' }) // { query: 'wind', filters: { year: '2024' }, sort: 'date' }
+ */
+export function carriedToOtherLanguage(state: SearchState): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const facet of LANGUAGE_NEUTRAL) {
+    const value = state.filters[facet];
+    if (value) filters[facet] = value;
+  }
+  return { ...state, filters };
+}

@@ -153,7 +153,7 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
     search: searchData({
       date: data.date,
       lang,
-      dateline,
+      location: data.location,
       topics,
       companies: companies.map((c) => c.data.name),
       hasFigures: data.keyFigures.length > 0,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { elidedWords, numberVariants, searchData } from '~/lib/search/index-data';
-import { pagefindOptions, parseSearchParams, toSearchParams } from '~/lib/search/state';
+import { unopaque } from '~/lib/search/card';
+import {
+  carriedToOtherLanguage,
+  pagefindOptions,
+  parseSearchParams,
+  sameState,
+  toSearchParams,
+  withoutFacet,
+} from '~/lib/search/state';
 
 describe('numberVariants', () => {
   it('writes grouped numbers without separators in every language style', () => {
@@ -16,12 +24,15 @@ describe('numberVariants', () => {
 
 describe('elidedWords', () => {
   it('finds the words behind French elisions, with either apostrophe', () => {
-    expect(elidedWords("L’hydrogène d'usines qu’elles jusqu’à l’hydrogène aujourd’hui")).toEqual([
+    expect(elidedWords("L’hydrogène d'usines qu’elles jusqu’aux l’hydrogène aujourd’hui")).toEqual([
       'hydrogène',
       'usines',
       'elles',
-      'à',
+      'aux',
     ]);
+  });
+  it('leaves out single letters, which would answer every query that starts with them', () => {
+    expect(elidedWords('il n’a pas jusqu’à présent')).toEqual([]);
   });
 });
 
@@ -30,9 +41,9 @@ describe('searchData', () => {
     const data = searchData({
       date: new Date('2023-01-01T00:30:00+01:00'),
       lang: 'de',
-      dateline: 'Rijswijk, 1. Januar 2023',
+      location: 'Rijswijk',
       topics: ['Klima'],
-      companies: ['BMW Group'],
+      companies: ['BMW Group', 'Rio Tinto'],
       hasFigures: false,
       timeZone: 'Europe/Amsterdam',
       text: 'Rund 118.909 Beschäftigte',
@@ -43,10 +54,32 @@ describe('searchData', () => {
       ['year', '2023'],
       ['topic', 'Klima'],
       ['company', 'BMW Group'],
+      ['company', 'Rio Tinto'],
       ['figures', 'Nein'],
     ]);
-    expect(data.meta).toContainEqual(['datetime', '2023-01-01T00:30:00+01:00']);
+    expect(Object.fromEntries(data.meta)).toMatchObject({
+      date: '1. Januar 2023',
+      place: 'Rijswijk',
+      company: 'BMW Group & Rio Tinto',
+    });
     expect(data.variants).toBe('118909');
+  });
+
+  it('stores the machine-readable date as one token that no query reaches', () => {
+    const data = searchData({
+      date: new Date('2023-02-20T10:00:00+01:00'),
+      lang: 'nl',
+      location: 'Rijswijk',
+      topics: [],
+      companies: ['BMW Group'],
+      hasFigures: true,
+      timeZone: 'Europe/Amsterdam',
+      text: '',
+    });
+    const datetime = Object.fromEntries(data.meta)['datetime']!;
+    // Pagefind splits a value at spaces, punctuation and capitals: this one has none.
+    expect(datetime).toMatch(/^zq[0-9a-f]+$/);
+    expect(unopaque(datetime)).toBe('2023-02-20T10:00:00+01:00');
   });
 });
 
@@ -73,5 +106,26 @@ describe('search state in the URL', () => {
       sort: { date: 'desc' },
     });
     expect(pagefindOptions({ query: 'x', filters: {}, sort: 'relevance' })).toEqual({ filters: {} });
+  });
+});
+
+describe('search state between pages and languages', () => {
+  it('tells a new search from the one shown, whatever the order of the parameters', () => {
+    expect(sameState(parseSearchParams('?q=a&year=2023'), parseSearchParams('?year=2023&q=a'))).toBe(true);
+    expect(sameState(parseSearchParams('?q=a&year=2023'), parseSearchParams('?q=a'))).toBe(false);
+  });
+
+  it('drops one facet and keeps the rest', () => {
+    const state = parseSearchParams('?q=x&year=2023&topic=Klimaat&sort=relevance');
+    expect(withoutFacet(state, 'year')).toEqual({
+      query: 'x',
+      filters: { topic: 'Klimaat' },
+      sort: 'relevance',
+    });
+  });
+
+  it('carries the words, the sort, the year and the company to another language, not its topic names', () => {
+    const state = parseSearchParams('?q=wind&year=2024&topic=Klimaat&company=Noordwind+Energie&figures=Ja');
+    expect(toSearchParams(carriedToOtherLanguage(state))).toBe('?q=wind&year=2024&company=Noordwind+Energie');
   });
 });
