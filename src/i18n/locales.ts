@@ -1,10 +1,15 @@
+import type { ClaimVocabulary } from './claims';
+import { claims as deClaims } from './de/claims';
 import { checks as deChecks } from './de/checks';
 import { de } from './de/ui';
 import { fill } from './fill';
+import { claims as enClaims } from './en/claims';
 import { checks as enChecks } from './en/checks';
 import { en } from './en/ui';
+import { claims as frClaims } from './fr/claims';
 import { checks as frChecks } from './fr/checks';
 import { fr } from './fr/ui';
+import { claims as nlClaims } from './nl/claims';
 import { checks as nlChecks, type CheckWords } from './nl/checks';
 import { nl, type UiDictionary } from './nl/ui';
 
@@ -44,6 +49,7 @@ export const locales = {
     ],
     ui: nl,
     checks: nlChecks,
+    claims: nlClaims,
   },
   en: {
     label: 'English',
@@ -69,6 +75,7 @@ export const locales = {
     ],
     ui: en,
     checks: enChecks,
+    claims: enClaims,
   },
   de: {
     label: 'Deutsch',
@@ -94,6 +101,7 @@ export const locales = {
     ],
     ui: de,
     checks: deChecks,
+    claims: deClaims,
   },
   fr: {
     label: 'Français',
@@ -119,6 +127,7 @@ export const locales = {
     ],
     ui: fr,
     checks: frChecks,
+    claims: frClaims,
   },
 } as const satisfies Record<string, LocaleEntry>;
 
@@ -133,6 +142,8 @@ export interface LocaleEntry {
   ui: UiDictionary;
   /** Words the content checks look for in this language (`src/i18n/<lang>/checks.ts`). */
   checks: CheckWords;
+  /** Words and messages of the green-claims checks (`src/i18n/<lang>/claims.ts`). */
+  claims: ClaimVocabulary;
 }
 
 export type Lang = keyof typeof locales;
