@@ -11,13 +11,16 @@ import { join, relative, sep } from 'node:path';
 import type { ContentFile, ValidateContext } from '~/lib/authoring/validate/context';
 import { validateCompany, validatePerson, validateTopics } from '~/lib/authoring/validate/data';
 import { diskReader, ImageChecker, type FileReader } from '~/lib/authoring/validate/images';
+import { validateEvidence, validateTarget } from '~/lib/authoring/validate/records';
 import { validateRelease } from '~/lib/authoring/validate/release';
 import { Report, type Finding } from '~/lib/authoring/validate/report';
 import {
   checkIntegrity,
   type CompanyInput,
+  type EvidenceInput,
   type PersonInput,
   type ReleaseInput,
+  type TargetInput,
 } from '~/lib/model/checks/integrity';
 
 export type { ContentFile } from '~/lib/authoring/validate/context';
@@ -29,9 +32,9 @@ export interface ValidateOptions {
   /** The build clock: a date after it without an embargo is reported. */
   now: Date;
   timeZone: string;
-  /** Unmentioned key figures are errors rather than warnings. */
+  /** Unmentioned key figures and generic environmental claims are errors rather than warnings. */
   strict?: boolean;
-  /** The bytes of a file, given its path under `dir` (images); the file system by default. */
+  /** The bytes of a file, given its path under `dir` (images, documents); the file system by default. */
   readFile?: FileReader;
 }
 
@@ -43,7 +46,7 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
     );
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml)$/;
+  const wanted = /^(releases\/.*\.mdx?|(companies|people|evidence|targets)\/[^/]+\.ya?ml|topics\.yaml)$/;
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -58,10 +61,12 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
  */
 export function validateContent(files: readonly ContentFile[], options: ValidateOptions): Finding[] {
   const display = (rel: string) => (options.dir ? `${options.dir}/${rel}` : rel);
+  const read = options.readFile ?? diskReader(options.dir);
   const ctx: ValidateContext = {
     report: new Report(),
     display,
-    images: new ImageChecker(options.readFile ?? diskReader(options.dir), display),
+    images: new ImageChecker(read, display),
+    read,
     now: options.now,
     releaseIds: new Map(),
   };
@@ -69,6 +74,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const companies: CompanyInput[] = [];
   const people: PersonInput[] = [];
   const topics: string[] = [];
+  const evidence: EvidenceInput[] = [];
+  const targets: TargetInput[] = [];
   for (const file of files) {
     if (file.rel.startsWith('releases/')) {
       const release = validateRelease(file, ctx);
@@ -79,6 +86,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       people.push(validatePerson(file, ctx));
     } else if (file.rel === 'topics.yaml') {
       topics.push(...validateTopics(file, ctx));
+    } else if (file.rel.startsWith('evidence/')) {
+      const record = validateEvidence(file, ctx);
+      if (record) evidence.push(record);
+    } else if (file.rel.startsWith('targets/')) {
+      const record = validateTarget(file, ctx);
+      if (record) targets.push(record);
     }
   }
   if (!files.some((f) => f.rel === 'topics.yaml')) {
@@ -95,6 +108,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     companies,
     people,
     topics,
+    evidence,
+    targets,
     timeZone: options.timeZone,
     ...(options.strict ? { strict: true } : {}),
   });

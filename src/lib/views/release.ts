@@ -16,7 +16,7 @@ import { newsArticle, type HeadInput } from '~/lib/views/head';
 import { useTranslations, type Lang } from '~/i18n/locales';
 import { searchData, type SearchData } from '~/lib/search/index-data';
 import { site } from '~/lib/config';
-import { absoluteUrl, ninjsUrl } from '~/lib/urls';
+import { absoluteUrl, evidenceUrl, ninjsUrl } from '~/lib/urls';
 
 type KeyFigure = ReleaseEntry['data']['keyFigures'][number];
 type Quote = ReleaseEntry['data']['quotes'][number];
@@ -39,7 +39,12 @@ export interface ReleaseView {
   searchable: boolean;
   companyNames: string[];
   topics: string[];
-  figures: (KeyFigure & { display: string; citation: string })[];
+  figures: (KeyFigure & {
+    display: string;
+    citation: string;
+    /** The figure's evidence page, when it cites evidence. */
+    evidenceLink: { href: string; label: string } | undefined;
+  })[];
   quotes: (Omit<Quote, 'person'> & ReturnType<typeof speakerOn> & { citation: string })[];
   contacts: ReturnType<typeof speakerOn>[];
   notes: NoteToEditors[];
@@ -119,6 +124,14 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
       ...figure,
       display: formatFigure(figure, lang),
       citation: figureCitation(figure, citationSource),
+      evidenceLink: figure.evidence
+        ? {
+            href: evidenceUrl(lang, figure.evidence),
+            label: t('evidence.link', {
+              title: cat.evidence.get(figure.evidence)?.data.title[lang] ?? figure.evidence,
+            }),
+          }
+        : undefined,
     })),
     quotes: data.quotes.map((quote) => {
       const speaker = speakerOn(cat, quote.person, release);

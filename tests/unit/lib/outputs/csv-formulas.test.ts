@@ -17,6 +17,8 @@ const row = (overrides: Partial<KeyFigureRow>): KeyFigureRow => ({
   baseline: null,
   period: null,
   source: null,
+  evidence: null,
+  target: null,
   ...overrides,
 });
 
