@@ -52,8 +52,17 @@ export interface ClaimVocabulary {
    * they make a future claim only when the company speaks in the first person.
    */
   comparatives: readonly RegExp[];
-  /** Words that negate what follows within three words ("niet", "not", "kein", "pas"). */
+  /**
+   * Words that negate a claim later in the same clause, up to six words before it ("niet",
+   * "not", "kein", "pas"): "noemt zijn ritten daarom niet klimaatneutraal" is no claim.
+   */
   negations: readonly RegExp[];
+  /**
+   * Conjunctions that start a new clause ("en", "maar", "and", "but", "aber", "mais"): a negation
+   * before one does not reach past it ("not only cheap but also carbon neutral" is a claim).
+   * Punctuation (, ; : and dashes) ends a clause in every language.
+   */
+  clauseBreaks: readonly RegExp[];
   /**
    * Public bodies and policies ("EU", "het kabinet", "Bundesregierung", "Accord de Paris"): a
    * sentence that names one and neither "we" nor the company describes a policy, not a claim.

@@ -101,6 +101,8 @@ export const claims = {
 
   negations: [/nicht/u, /kein(?:e[mnrs]?)?/u, /nie/u, /niemals/u, /ohne/u, /weder/u],
 
+  clauseBreaks: [/und/u, /aber/u, /oder/u, /sondern/u, /während/u, /denn/u, /doch/u],
+
   policySubjects: [
     /EU/u,
     /Europäische[n]? (?:Union|Kommission)/u,

@@ -84,6 +84,8 @@ export const claims = {
 
   negations: [/not/u, /no/u, /never/u, /non/u, /neither/u, /nor/u, /without/u, /cannot/u, /\p{L}+n't/u],
 
+  clauseBreaks: [/and/u, /but/u, /or/u, /yet/u, /while/u, /whereas/u],
+
   policySubjects: [
     /EU/u,
     /European (?:Union|Commission|Parliament)/u,

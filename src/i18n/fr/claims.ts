@@ -106,6 +106,8 @@ export const claims = {
 
   negations: [/pas/u, /ne/u, /n'\p{L}+/u, /jamais/u, /aucun(?:e|s|es)?/u, /ni/u, /sans/u, /non/u],
 
+  clauseBreaks: [/et/u, /mais/u, /ou/u, /alors que/u, /tandis que/u, /car/u],
+
   policySubjects: [
     /UE/u,
     /Union européenne/u,

@@ -95,6 +95,8 @@ export const claims = {
 
   negations: [/niet/u, /geen/u, /nooit/u, /noch/u, /zonder/u, /allerminst/u],
 
+  clauseBreaks: [/en/u, /maar/u, /of/u, /terwijl/u, /want/u, /doch/u],
+
   policySubjects: [
     /EU/u,
     /Europese (?:Unie|Commissie)/u,

@@ -153,6 +153,7 @@ interface Compiled {
   change: RegExp[];
   comparatives: RegExp[];
   negations: RegExp[];
+  clauseBreaks: RegExp[];
   policySubjects: RegExp[];
   firstPerson: RegExp[];
   titleCues: RegExp[];
@@ -208,6 +209,7 @@ function compile(lang: Lang): Compiled {
     change: words(vocab.change),
     comparatives: words(vocab.comparatives),
     negations: words(vocab.negations),
+    clauseBreaks: words(vocab.clauseBreaks),
     policySubjects: words(vocab.policySubjects),
     firstPerson: words(vocab.firstPerson),
     titleCues: words(vocab.titleCues),
@@ -494,6 +496,17 @@ export function findClaims(
     return !!next && /^ +$/.test(work.slice(cand.end, next.start)) && isCapitalised(next.text);
   };
 
+  /** A negation earlier in the claim's clause, up to six words before it. */
+  const negated = (cand: Range, s: Range) => {
+    let from = s.start;
+    const punctuation = /[,;:()–—]/g;
+    for (const m of work.slice(s.start, cand.start).matchAll(punctuation)) from = s.start + m.index + 1;
+    for (const re of c.clauseBreaks) {
+      for (const r of matches(re, work, from, cand.start)) from = Math.max(from, r.end);
+    }
+    return any(c.negations, wordsBefore(work, tokens, cand.start, 6, from));
+  };
+
   const hidden = (r: Range) => ignore.some((x) => overlaps(r, x)) || names.some((n) => within(r, n));
 
   const claims = all.filter((cand) => {
@@ -501,7 +514,7 @@ export function findClaims(
     if (notClaims.some((n) => overlaps(n, cand))) return false;
     if (looksLikeName(cand)) return false;
     const s = sentenceOf(cand.start);
-    if (any(c.negations, wordsBefore(work, tokens, cand.start, 3, s.start))) return false;
+    if (negated(cand, s)) return false;
     return !isPolicy(s);
   });
 

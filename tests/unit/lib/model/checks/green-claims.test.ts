@@ -52,6 +52,7 @@ const claims: Record<Lang, [string, ...[Rule, string][]][]> = {
       ['future', 'Tegen 2030 willen we de duurzaamste'],
       ['generic', 'duurzaamste'],
     ],
+    ['De veerboot is niet alleen goedkoop maar ook klimaatneutraal.', ['neutrality', 'klimaatneutraal']],
   ],
   en: [
     ['Harbourline Ferries is now carbon neutral.', ['neutrality', 'carbon neutral']],
@@ -70,6 +71,8 @@ const claims: Record<Lang, [string, ...[Rule, string][]][]> = {
     ['Our crossings are environmentally friendly.', ['generic', 'environmentally friendly']],
     ['Travelling with us is better for the planet.', ['generic', 'better for the planet']],
     ['Harbourline Ferries Launches Its Green Fleet Today', ['generic', 'Green']],
+    // A negation does not reach past a new clause.
+    ['Harbourline is not only cheap but also carbon neutral.', ['neutrality', 'carbon neutral']],
   ],
   de: [
     [
@@ -93,6 +96,7 @@ const claims: Record<Lang, [string, ...[Rule, string][]][]> = {
     ['Almsteg baut die grünsten Lastenräder des Landes.', ['generic', 'grünsten']],
     ['Ökologische Kaffeebecher für alle.', ['generic', 'Ökologische']],
     ['Die Räder sind ressourcenschonend gefertigt.', ['generic', 'ressourcenschonend']],
+    ['Die Fähre ist nicht nur günstig, sondern auch klimaneutral.', ['neutrality', 'klimaneutral']],
   ],
   fr: [
     ['La Cidrerie du Vallon Gris est désormais neutre en carbone.', ['neutrality', 'neutre en carbone']],
@@ -111,6 +115,10 @@ const claims: Record<Lang, [string, ...[Rule, string][]][]> = {
     ],
     ['Une cidrerie plus verte, dès aujourd’hui.', ['generic', 'verte']],
     ['Nos capsules sont biodégradables.', ['generic', 'biodégradables']],
+    [
+      'Le ferry n’est pas seulement bon marché, mais aussi neutre en carbone.',
+      ['neutrality', 'neutre en carbone'],
+    ],
   ],
 };
 
@@ -138,6 +146,8 @@ const silent: Record<Lang, string[]> = {
     'De ecologische voetafdruk van koffie hangt af van de teelt.',
     'Vanaf 2026 verwerkt de branderij bonen waarbij minder CO2 vrijkomt.',
     'Directeur Anna de Groen opent de branderij.',
+    // A negation earlier in the clause: the release says what it does not claim.
+    'Havenstad Mobiliteit koopt geen compensatie en noemt zijn ritten daarom ook niet klimaatneutraal.',
   ],
   en: [
     'The new office overlooks Green Park.',
@@ -159,6 +169,7 @@ const silent: Record<Lang, string[]> = {
     'The ferry will use sustainable aviation fuel for its seaplane link.',
     'From 2026 the shipyard builds hulls with a smaller carbon footprint.',
     'Harbourline has no eco label and makes no such claim.',
+    'Havenstad Mobiliteit buys no offsets and therefore does not call its trips carbon neutral.',
   ],
   de: [
     'Das Werk liegt an der Grünen Straße in Almsteg.',
@@ -175,6 +186,7 @@ const silent: Record<Lang, string[]> = {
     'Die Grünen im Stadtrat besuchten das Werk.',
     'Ab 2026 liefert Almsteg Rahmen, bei deren Herstellung weniger CO2 entsteht.',
     'Die Ökobilanz der Räder liegt dem Bericht bei.',
+    'Wir kaufen keine Zertifikate und bezeichnen unsere Fahrten deshalb auch nicht als klimaneutral.',
   ],
   fr: [
     'Le comité a donné son feu vert au projet.',
@@ -190,6 +202,7 @@ const silent: Record<Lang, string[]> = {
     'Le site est alimenté en électricité verte.',
     'À partir de 2026, la cidrerie achètera des bouteilles à l’empreinte carbone réduite.',
     'En 2021, nous avons réduit nos émissions de moitié.',
+    'Nous n’achetons pas de compensation et ne disons donc pas que nos trajets sont neutres en carbone.',
   ],
 };
 
