@@ -116,6 +116,15 @@ export const text = z.string().superRefine((value, ctx) => {
   if (found) ctx.addIssue({ code: 'custom', message: forbiddenCharacterMessage(found) });
 });
 
+/**
+ * Text that is the same in every language (a standard's name: "ISO 14067", "GHG Protocol") or
+ * per language when it is a description: `{ nl: …, en: … }`.
+ */
+export const wording = z.union([text.min(1), perLanguage(text.min(1))], {
+  error:
+    'expected text (a name or term that reads the same in every language) or text per language: { nl: …, en: … }',
+});
+
 /** Text in at least one of the site's languages: `{ nl: …, en: … }`. */
 export const someLanguages = <T extends z.ZodType>(value: T) =>
   perLanguage(value).refine((v) => Object.keys(v).length > 0, {

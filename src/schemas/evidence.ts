@@ -1,6 +1,6 @@
 /** Evidence behind a claim: `content/evidence/<id>.yaml`, cited by releases and key figures. */
 import { z } from 'astro/zod';
-import { day, documentRef, id, perLanguage, someLanguages, text, verifier } from '~/schemas/atoms';
+import { day, documentRef, id, perLanguage, someLanguages, text, verifier, wording } from '~/schemas/atoms';
 
 /**
  * What kind of evidence a record is, from the strongest to the company's own word. Only a
@@ -28,10 +28,10 @@ export const evidenceSchema = z
     title: someLanguages(text.min(1)),
     /** What kind of evidence this is. */
     kind: z.enum(evidenceKinds, { error: `expected one of: ${evidenceKinds.join(', ')}` }),
-    /** The method or standard followed: "ISO 14067", "GHG Protocol". */
-    method: text.optional(),
-    /** What the figures cover: "cradle-to-gate", "scope 1 and 2". */
-    boundary: text.optional(),
+    /** The method or standard followed: "ISO 14067", "GHG Protocol", or a description per language. */
+    method: wording.optional(),
+    /** What the figures cover: "cradle-to-gate", or a description per language. */
+    boundary: wording.optional(),
     /** What a comparative claim compares with, per language. */
     comparator: perLanguage(text.min(1)).optional(),
     /** The period measured: "2025", "2024-07 to 2025-06". */

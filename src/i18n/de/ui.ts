@@ -184,7 +184,7 @@ export const de: UiDictionary = {
   'targets.published': 'Ziel bekannt gegeben am',
   'targets.values': 'Veröffentlichte Werte',
   'targets.mentions': 'Genannt in',
-  'targets.valueThen': 'Stand an diesem Tag: {value} (Stichtag {asOf})',
+  'targets.valueThen': 'Stand an diesem Tag: {value}, Stichtag {asOf}',
   'targets.legendValues': 'durchgezogene Linie: veröffentlichte Werte',
   'targets.legendPath': 'gestrichelte Linie: gerade Linie vom Ausgangswert zum Ziel',
   'targets.chartAlt': '{target}. Veröffentlichte Werte: {values}. Gerade Linie von {baseline} bis {goal}.',

@@ -182,7 +182,7 @@ export const en: UiDictionary = {
   'targets.published': 'Target announced on',
   'targets.values': 'Published values',
   'targets.mentions': 'Mentioned in',
-  'targets.valueThen': 'value on that day: {value} (as of {asOf})',
+  'targets.valueThen': 'value on that day: {value}, as of {asOf}',
   'targets.legendValues': 'solid line: published values',
   'targets.legendPath': 'dashed line: straight line from baseline to target',
   'targets.chartAlt': '{target}. Published values: {values}. Straight line from {baseline} to {goal}.',

@@ -185,7 +185,7 @@ export const fr: UiDictionary = {
   'targets.published': 'Objectif annoncé le',
   'targets.values': 'Valeurs publiées',
   'targets.mentions': 'Cité dans',
-  'targets.valueThen': 'valeur ce jour-là\u202f: {value} (au {asOf})',
+  'targets.valueThen': 'valeur ce jour-là\u202f: {value}, au {asOf}',
   'targets.legendValues': 'trait plein\u202f: valeurs publiées',
   'targets.legendPath': 'pointillés\u202f: ligne droite du point de départ à l’objectif',
   'targets.chartAlt': '{target}. Valeurs publiées\u202f: {values}. Ligne droite de {baseline} à {goal}.',

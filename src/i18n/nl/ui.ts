@@ -184,7 +184,7 @@ export const nl = {
   'targets.published': 'Doel bekendgemaakt op',
   'targets.values': 'Gepubliceerde waarden',
   'targets.mentions': 'Genoemd in',
-  'targets.valueThen': 'stand die dag: {value} (peildatum {asOf})',
+  'targets.valueThen': 'stand die dag: {value}, peildatum {asOf}',
   'targets.legendValues': 'doorgetrokken lijn: gepubliceerde waarden',
   'targets.legendPath': 'stippellijn: rechte lijn van vertrekpunt naar doel',
   'targets.chartAlt': '{target}. Gepubliceerde waarden: {values}. Rechte lijn van {baseline} naar {goal}.',

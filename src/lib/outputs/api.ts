@@ -206,8 +206,9 @@ export interface ApiEvidence {
   company: string;
   kind: string;
   title: Partial<Record<Lang, string>>;
-  method: string | null;
-  boundary: string | null;
+  /** A name (the same in every language) or a description per language. */
+  method: string | Partial<Record<Lang, string>> | null;
+  boundary: string | Partial<Record<Lang, string>> | null;
   comparator: Partial<Record<Lang, string>> | null;
   period: string | null;
   verifier: { name: string; accreditation: string | null } | null;

@@ -130,6 +130,9 @@ export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): Ev
   const company = companyName(cat, data.company);
   const kind = t(`evidence.kind.${data.kind}`);
   const plain = (text: string | undefined): Worded | undefined => (text ? { text } : undefined);
+  /** A name that reads the same in every language, or a description per language. */
+  const worded = (value: string | Partial<Record<Lang, string>> | undefined) =>
+    typeof value === 'string' ? plain(value) : value && inLanguage(value, lang);
   const verifier = data.verifier
     ? {
         text: data.verifier.accreditation
@@ -144,8 +147,8 @@ export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): Ev
   const rows = (
     [
       [t('evidence.kind'), { text: kind }],
-      [t('evidence.method'), plain(data.method)],
-      [t('evidence.boundary'), plain(data.boundary)],
+      [t('evidence.method'), worded(data.method)],
+      [t('evidence.boundary'), worded(data.boundary)],
       [t('evidence.comparator'), data.comparator && inLanguage(data.comparator, lang)],
       [t('evidence.period'), plain(data.period)],
       [t('evidence.verifier'), verifier],
