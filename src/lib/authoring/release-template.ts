@@ -91,6 +91,16 @@ translationKey: ${release.translationKey}
 #     unit: percent # ${units.join(', ')}
 #     qualifier: about # ${qualifiers.join(', ')}
 #     label: "words after the number"
+#     evidence: evidence-id # from content/evidence/: what the figure rests on (figures about emissions, energy, materials)
+#     target: target-id # from content/targets/: when the figure reports progress on a target
+# Optional: evidence ids from content/evidence/ behind the release's environmental claims.
+# evidence: []
+# Optional: target ids from content/targets/; every claim about future environmental performance needs one.
+# targets: []
+# Optional: words that look like an environmental claim but are none (a place, a name), each with the reason.
+# claimExceptions:
+#   - phrase: ""
+#     reason: ""
 # Optional: person ids of the press contacts in content/people/ (${ids(release.contactIds, 'none yet')}).
 # contacts: []
 # Optional: quotes; the person id from content/people/, the words without quotation marks.
@@ -138,6 +148,8 @@ const TRANSLATED_ITEM_FIELDS = [
   ['keyFigures', ['label', 'baseline']],
   ['quotes', ['text']],
   ['images', ['alt', 'caption']],
+  // The words of the translation differ: the translator writes them anew (and a stale phrase warns).
+  ['claimExceptions', ['phrase', 'reason']],
 ] as const;
 
 /**

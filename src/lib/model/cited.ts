@@ -6,8 +6,8 @@
 
 /** The parts of a release's front-matter that cite evidence and targets. */
 export interface Citing {
-  evidence: readonly string[];
-  targets: readonly string[];
+  evidence?: readonly string[] | undefined;
+  targets?: readonly string[] | undefined;
   keyFigures: readonly { id: string; evidence?: string | undefined; target?: string | undefined }[];
 }
 
@@ -23,7 +23,7 @@ export function citedIds(data: Citing, kind: RecordKind): string[] {
     const id = kind === 'evidence' ? f.evidence : f.target;
     return id ? [id] : [];
   });
-  return [...new Set([...own, ...onFigures])];
+  return [...new Set([...(own ?? []), ...onFigures])];
 }
 
 /** One release that cites a record, and the ids of its key figures that do (empty: the release as a whole). */

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { factHistory, publishedBy, type Fact } from '~/lib/model/facts';
-import { langs, type Lang } from '~/i18n/locales';
+import { byLangOrder, langs, type Lang } from '~/i18n/locales';
 import { recordRel, type Published } from '~/lib/model/catalogue';
 import { citationsOf } from '~/lib/model/cited';
 import { documentPath, isAddress } from '~/lib/model/documents';
@@ -319,11 +319,13 @@ export function apiTargets(
           published: f.published,
         })),
         mentionedBy: citationsOf(published.releases, 'targets', id, (r) => r.entry.data)
-          .reverse()
-          .map((c) => ({
-            url: absoluteUrl(c.release.url, origin),
-            lang: c.release.lang,
-            date: isoWithOffset(c.release.entry.data.date, timeZone),
+          .map((c) => c.release)
+          // Oldest first; language versions of one moment in locale-table order.
+          .sort((a, b) => a.entry.data.date.getTime() - b.entry.data.date.getTime() || byLangOrder(a, b))
+          .map((release) => ({
+            url: absoluteUrl(release.url, origin),
+            lang: release.lang,
+            date: isoWithOffset(release.entry.data.date, timeZone),
           })),
       };
     });

@@ -174,7 +174,9 @@ export function checkCitations(
   releases: readonly CitingRelease[],
   evidence: readonly EvidenceInput[],
   targets: readonly TargetInput[],
+  companies: readonly CitedCompany[],
 ): Problem[] {
+  const known = new Set(companies.map((c) => c.id));
   const problems: Problem[] = [];
   const records = {
     evidence: { byId: new Map(evidence.map((e) => [e.id, e])), noun: 'evidence', text: 'title' },
@@ -194,7 +196,8 @@ export function checkCitations(
           continue;
         }
         if (record.broken) continue;
-        if (!release.company.includes(record.company)) {
+        // With an unknown issuing company (an error of its own) whose record it is cannot be judged.
+        if (!release.company.includes(record.company) && release.company.every((c) => known.has(c))) {
           problems.push(
             error(
               release.file,
@@ -204,6 +207,7 @@ export function checkCitations(
           );
           continue;
         }
+        if (!release.company.includes(record.company)) continue;
         const words = kind === 'evidence' ? (record as EvidenceInput).title : (record as TargetInput).label;
         const asked = `${record.file}\u0000${release.lang}`;
         if (!words[release.lang] && !titleAsked.has(asked)) {
@@ -248,13 +252,14 @@ export function checkReleaseClaims(
   const isBroken = (id: string | undefined) =>
     !!id && !!(evidenceById.get(id)?.broken || targetsById.get(id)?.broken);
   return releases.flatMap((release) => {
-    // What a record that cannot be read would count for is unknown: checked once it is fixed.
+    // What a record that cannot be read would count for is unknown, and so is what an unknown
+    // company's records are: checked once that is fixed.
     const cited = [
       ...(release.evidence ?? []),
       ...(release.targets ?? []),
       ...release.keyFigures.flatMap((f) => [f.evidence, f.target]),
     ];
-    if (cited.some(isBroken)) return [];
+    if (cited.some(isBroken) || release.company.some((c) => !names.has(c))) return [];
     // An id of another company counts as not cited: that is an error of its own (checkCitations).
     const own = <R extends { company: string }>(record: R | undefined) =>
       record && release.company.includes(record.company) ? record : undefined;

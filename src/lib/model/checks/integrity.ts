@@ -224,7 +224,7 @@ function checkClaims(releases: readonly Located[], input: ContentInput): Problem
   return [
     ...checkEvidenceRecords(evidence, input.companies),
     ...checkTargetRecords(targets, input.companies),
-    ...checkCitations(citing, evidence, targets),
+    ...checkCitations(citing, evidence, targets, input.companies),
     ...checkReleaseClaims(citing, evidence, targets, input.companies, input.strict),
   ];
 }
