@@ -159,7 +159,6 @@ export const de: UiDictionary = {
   'evidence.noDocument':
     'Kein eigenes Dokument: Dies ist die Angabe des Unternehmens in seiner Pressemitteilung.',
   'evidence.citedBy': 'Angeführt in',
-  'evidence.figures': 'Kennzahlen mit diesem Nachweis',
   'document.pdf': 'PDF',
   'document.md': 'Text, Markdown',
   'document.txt': 'Text',

@@ -157,7 +157,6 @@ export const en: UiDictionary = {
   'evidence.external': 'View the document on another website',
   'evidence.noDocument': 'No separate document: this is what the company itself states in its press release.',
   'evidence.citedBy': 'Cited in',
-  'evidence.figures': 'Key figures resting on this evidence',
   'document.pdf': 'PDF',
   'document.md': 'text, Markdown',
   'document.txt': 'text',

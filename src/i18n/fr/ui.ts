@@ -160,7 +160,6 @@ export const fr: UiDictionary = {
   'evidence.noDocument':
     'Pas de document distinct\u202f: c’est ce que l’entreprise déclare elle-même dans son communiqué.',
   'evidence.citedBy': 'Cité dans',
-  'evidence.figures': 'Chiffres clés reposant sur ce justificatif',
   'document.pdf': 'PDF',
   'document.md': 'texte, Markdown',
   'document.txt': 'texte',

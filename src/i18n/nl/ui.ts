@@ -159,7 +159,6 @@ export const nl = {
   'evidence.external': 'Document bekijken op een andere website',
   'evidence.noDocument': 'Geen apart document: dit is wat het bedrijf in zijn persbericht zelf verklaart.',
   'evidence.citedBy': 'Aangehaald in',
-  'evidence.figures': 'Kerncijfers met deze onderbouwing',
   'document.pdf': 'PDF',
   'document.md': 'tekst, Markdown',
   'document.txt': 'tekst',
