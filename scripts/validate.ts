@@ -10,7 +10,7 @@ import { buildNow, contentDir, site } from '~/lib/config';
 import { formatFinding, readContentFiles, summarise, validateContent } from '~/lib/authoring/validate';
 
 const USAGE =
-  'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors';
+  'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text, generic environmental claims and figures about\n            emissions or resources without fitting evidence are errors';
 
 let strict = false;
 try {
