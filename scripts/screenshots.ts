@@ -19,7 +19,11 @@ if (!site || !out || paths.length === 0) {
 const WIDTHS = [390, 1280];
 
 const files = sirv(site, { dev: true, extensions: ['html'] });
-const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+const server = createServer((req, res) =>
+  files(req, res, () => {
+    res.writeHead(404).end();
+  }),
+);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 await mkdir(out, { recursive: true });

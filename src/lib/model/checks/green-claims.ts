@@ -349,7 +349,7 @@ function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i]!;
     if (ch === '\n') return true;
-    if (/[\s#>*+\-_“„«"'‘‚(\[•–—]/u.test(ch)) continue;
+    if (/[\s#>*+\-_“„«"'‘‚([•–—]/u.test(ch)) continue;
     return /[.!?:;…]/u.test(ch);
   }
   return true;

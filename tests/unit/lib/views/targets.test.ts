@@ -37,7 +37,7 @@ describe('targetChart', () => {
   const target = {
     baseline: { value: 480, year: 2022 },
     target: { value: 0, year: 2030 },
-    unit: 'tonnes-co2e',
+    unit: 'tonnes-co2e' as const,
   };
 
   it('draws the latest value per date against the path, with a text alternative in the page’s language', () => {
