@@ -158,6 +158,8 @@ export const de: UiDictionary = {
   'evidence.external': 'Dokument auf einer anderen Website ansehen',
   'evidence.noDocument':
     'Kein eigenes Dokument: Dies ist die Angabe des Unternehmens in seiner Pressemitteilung.',
+  'evidence.documentHeld':
+    'Das Dokument erscheint mit der ersten öffentlichen Pressemitteilung, die es anführt.',
   'evidence.citedBy': 'Angeführt in',
   'document.pdf': 'PDF',
   'document.md': 'Text, Markdown',

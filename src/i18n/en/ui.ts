@@ -156,6 +156,7 @@ export const en: UiDictionary = {
   'evidence.download': 'Download the document ({type})',
   'evidence.external': 'View the document on another website',
   'evidence.noDocument': 'No separate document: this is what the company itself states in its press release.',
+  'evidence.documentHeld': 'The document goes online with the first public release that cites it.',
   'evidence.citedBy': 'Cited in',
   'document.pdf': 'PDF',
   'document.md': 'text, Markdown',

@@ -159,6 +159,7 @@ export const fr: UiDictionary = {
   'evidence.external': 'Consulter le document sur un autre site',
   'evidence.noDocument':
     'Pas de document distinct\u202f: c’est ce que l’entreprise déclare elle-même dans son communiqué.',
+  'evidence.documentHeld': 'Le document sera publié avec le premier communiqué public qui le cite.',
   'evidence.citedBy': 'Cité dans',
   'document.pdf': 'PDF',
   'document.md': 'texte, Markdown',

@@ -158,6 +158,7 @@ export const nl = {
   'evidence.download': 'Document downloaden ({type})',
   'evidence.external': 'Document bekijken op een andere website',
   'evidence.noDocument': 'Geen apart document: dit is wat het bedrijf in zijn persbericht zelf verklaart.',
+  'evidence.documentHeld': 'Het document verschijnt met het eerste openbare persbericht dat ernaar verwijst.',
   'evidence.citedBy': 'Aangehaald in',
   'document.pdf': 'PDF',
   'document.md': 'tekst, Markdown',

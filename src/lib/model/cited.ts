@@ -4,6 +4,8 @@
  * an embargoed release is not even loaded, so "cited by nothing public" is the only safe rule.
  */
 
+import { langs, type Lang } from '~/i18n/locales';
+
 /** The parts of a release's front-matter that cite evidence and targets. */
 export interface Citing {
   evidence?: readonly string[] | undefined;
@@ -62,4 +64,14 @@ export function citedRecords<R, T extends { id: string }>(
 ): Map<string, T> {
   const cited = new Set(releases.flatMap((r) => citedIds(dataOf(r), kind)));
   return new Map(records.filter((r) => cited.has(r.id)).map((r) => [r.id, r]));
+}
+
+/**
+ * The languages a record has a page in: those of its words, and those of the releases citing it
+ * (their key-figure links lead there; the page shows the words of another language until the
+ * record has its own, and the checks warn).
+ * @example pageLangs({ nl: 'Meting' }, [{ lang: 'en' }]) // ['nl', 'en']
+ */
+export function pageLangs(words: Partial<Record<Lang, string>>, citing: readonly { lang: Lang }[]): Lang[] {
+  return langs.filter((lang) => words[lang] || citing.some((r) => r.lang === lang));
 }

@@ -5,7 +5,7 @@ import { isoWithOffset } from '~/lib/locale/dates';
 import { factHistory, publishedBy, type Fact } from '~/lib/model/facts';
 import { byLangOrder, langs, type Lang } from '~/i18n/locales';
 import { recordRel, type Published } from '~/lib/model/catalogue';
-import { citationsOf } from '~/lib/model/cited';
+import { citationsOf, pageLangs } from '~/lib/model/cited';
 import { documentPath, isAddress } from '~/lib/model/documents';
 import type { keyFigure } from '~/schemas';
 import { absoluteUrl, documentUrl, evidenceUrl, targetsUrl } from '~/lib/urls';
@@ -245,7 +245,10 @@ export function apiEvidence(published: Published, origin?: string): ApiEvidence[
       date: data.date,
       published: data.published,
       pages: pagesIn(
-        langs.filter((lang) => data.title[lang]),
+        pageLangs(
+          data.title,
+          citationsOf(published.releases, 'evidence', id, (r) => r.entry.data).map((c) => c.release),
+        ),
         (lang) => evidenceUrl(lang, id),
         origin,
       ),

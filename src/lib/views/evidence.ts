@@ -4,7 +4,7 @@
  * that the page only draws.
  */
 import { companyName, recordRel, type Catalogue, type Evidence, type Release } from '~/lib/model/catalogue';
-import { citationsOf } from '~/lib/model/cited';
+import { citationsOf, pageLangs } from '~/lib/model/cited';
 import { documentPath, documentType, isAddress } from '~/lib/model/documents';
 import { formatDay, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
@@ -70,7 +70,8 @@ export interface CitingRelease {
 export interface EvidenceView {
   lang: Lang;
   head: HeadInput;
-  title: string;
+  /** The title in the page's language, or (marked) in another one until it has its own. */
+  title: Worded;
   /** "Evidence", above the heading, before the company. */
   kicker: string;
   /** The company, linked to its page when it has one in this language. */
@@ -83,9 +84,12 @@ export interface EvidenceView {
   citations: CitingRelease[];
 }
 
-/** The languages an evidence record has a page in: those of its title. */
-export function evidenceLangs(evidence: Evidence): Lang[] {
-  return langs.filter((lang) => evidence.data.title[lang]);
+/** The languages an evidence record has a page in: those of its title and of the releases citing it. */
+export function evidenceLangs(cat: Pick<Catalogue, 'releases'>, evidence: Evidence): Lang[] {
+  const citing = citationsOf(cat.releases, 'evidence', evidence.id, (r) => r.entry.data).map(
+    (c) => c.release,
+  );
+  return pageLangs(evidence.data.title, citing);
 }
 
 /** Whether a company has a page in a language: it has releases there (see the company route). */
@@ -126,7 +130,7 @@ export function citingReleases(
 export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): EvidenceView {
   const t = useTranslations(lang);
   const { data } = evidence;
-  const title = data.title[lang]!;
+  const title = inLanguage(data.title, lang)!;
   const company = companyName(cat, data.company);
   const kind = t(`evidence.kind.${data.kind}`);
   const plain = (text: string | undefined): Worded | undefined => (text ? { text } : undefined);
@@ -158,6 +162,12 @@ export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): Ev
     ] as const
   ).flatMap(([label, value]) => (value ? [{ label, value }] : []));
 
+  // A file is published with the first public release citing the record (the staff preview
+  // shows pages of unpublished ones, but their documents stay out of the build).
+  const shownDocument =
+    data.document && (isAddress(data.document) || cat.published.evidence.has(evidence.id))
+      ? data.document
+      : undefined;
   const citations = citingReleases(cat.releases, 'evidence', evidence.id, lang).map(
     ({ release, figures }) => {
       const rt = release.entry.data;
@@ -182,10 +192,10 @@ export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): Ev
     lang,
     head: {
       lang,
-      title,
+      title: title.text,
       description: `${kind} · ${company}`,
       path: evidenceUrl(lang, evidence.id),
-      versions: evidenceLangs(evidence).map((l) => ({ lang: l, path: evidenceUrl(l, evidence.id) })),
+      versions: evidenceLangs(cat, evidence).map((l) => ({ lang: l, path: evidenceUrl(l, evidence.id) })),
     },
     title,
     kicker: t('evidence.kicker'),
@@ -194,13 +204,17 @@ export function evidenceView(cat: Catalogue, evidence: Evidence, lang: Lang): Ev
       url: hasCompanyPage(cat, data.company, lang) ? companyUrl(lang, data.company) : undefined,
     },
     rows,
-    document: data.document
-      ? documentLink(data.document, recordRel('evidence', evidence.id), lang, {
+    document: shownDocument
+      ? documentLink(shownDocument, recordRel('evidence', evidence.id), lang, {
           file: 'evidence.download',
           address: 'evidence.external',
         })
       : undefined,
-    noDocument: data.document ? undefined : t('evidence.noDocument'),
+    noDocument: shownDocument
+      ? undefined
+      : data.document
+        ? t('evidence.documentHeld')
+        : t('evidence.noDocument'),
     citations,
   };
 }

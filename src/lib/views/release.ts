@@ -59,6 +59,12 @@ export interface ReleaseView {
   printUrl: string;
 }
 
+/** An evidence record's title in a language, else in the first language it has (its id as a last resort). */
+function evidenceTitle(cat: Catalogue, id: string, lang: Lang): string {
+  const title = cat.evidence.get(id)?.data.title ?? {};
+  return title[lang] ?? Object.values(title)[0] ?? id;
+}
+
 /** The head data and display strings of one release page. */
 export function releaseView(cat: Catalogue, release: Release): ReleaseView {
   const { data } = release.entry;
@@ -128,7 +134,7 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
         ? {
             href: evidenceUrl(lang, figure.evidence),
             label: t('evidence.link', {
-              title: cat.evidence.get(figure.evidence)?.data.title[lang] ?? figure.evidence,
+              title: evidenceTitle(cat, figure.evidence, lang),
             }),
           }
         : undefined,

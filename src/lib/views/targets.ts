@@ -5,6 +5,7 @@
  * that was public on its date: a journalist can see what was promised when, and what was known.
  */
 import { companyName, publicFacts, recordRel, type Catalogue, type Target } from '~/lib/model/catalogue';
+import { isAddress } from '~/lib/model/documents';
 import { factHistory, factsAsOf, type Fact } from '~/lib/model/facts';
 import { formatDay, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatNumber, formatQuantity } from '~/lib/locale/format';
@@ -45,7 +46,10 @@ export interface TargetView {
   /** Every public value of the metric, restatements included, oldest first. */
   values: DatedValue[];
   chart: { geometry: ChartGeometry; alt: string } | undefined;
+  /** The plan's link; undefined without a plan, or while only unpublished releases cite it (staff preview). */
   plan: DocumentLink | undefined;
+  /** Whether there is a plan that goes online with the first public release citing the target. */
+  planHeld: boolean;
   verifier: string | undefined;
   /** The day the target became public, formatted. */
   published: string;
@@ -156,12 +160,14 @@ export function targetsView(cat: Catalogue, company: string, lang: Lang): Target
       latest: latest && dated(latest, lang),
       values: (factHistory(metric)[0]?.facts ?? []).map((f) => dated(f, lang)),
       chart: targetChart(data, metric, label.text, lang),
-      plan: data.plan
-        ? documentLink(data.plan, recordRel('targets', target.id), lang, {
-            file: 'targets.planDownload',
-            address: 'targets.planExternal',
-          })
-        : undefined,
+      plan:
+        data.plan && (isAddress(data.plan) || cat.published.targets.has(target.id))
+          ? documentLink(data.plan, recordRel('targets', target.id), lang, {
+              file: 'targets.planDownload',
+              address: 'targets.planExternal',
+            })
+          : undefined,
+      planHeld: !!data.plan && !isAddress(data.plan) && !cat.published.targets.has(target.id),
       verifier: data.verifier?.name,
       published: formatDay(data.published, lang),
       mentions: citingReleases(cat.releases, 'targets', target.id, lang, 'oldest').map(({ release }) => {

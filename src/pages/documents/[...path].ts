@@ -1,7 +1,7 @@
 /**
  * The documents of evidence and targets in the content folder, published as they are: only those
- * that a release with a page in this build cites (the public site: only public releases), so a
- * document cited by an embargoed release is not in `dist/`.
+ * a public release cites (the catalogue's `Published` part, in the staff preview too), so a
+ * document cited only by a draft or an embargoed release is never in the build.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { contentDir } from '~/lib/config';
 
 export const getStaticPaths = (async () => {
   const cat = await getCatalogue();
-  return documentFiles(cat).map((path) => ({ params: { path }, props: { path } }));
+  return documentFiles(cat.published).map((path) => ({ params: { path }, props: { path } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

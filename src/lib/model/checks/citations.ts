@@ -167,8 +167,8 @@ function citations(release: CitingRelease, kind: 'evidence' | 'targets'): Citati
 
 /**
  * Ids of evidence and targets exist and belong to a company that issues the release, like any
- * other id; the record has its title or label in the release's language (its page in that
- * language shows it); and it was public when the release goes out.
+ * other id (errors); the record has its title or label in the release's language, and it was
+ * public when the release goes out (warnings).
  */
 export function checkCitations(
   releases: readonly CitingRelease[],
@@ -212,13 +212,12 @@ export function checkCitations(
         const asked = `${record.file}\u0000${release.lang}`;
         if (!words[release.lang] && !titleAsked.has(asked)) {
           titleAsked.add(asked);
-          problems.push(
-            error(
-              record.file,
-              `${text}.${release.lang}`,
-              `expected a ${text} in "${release.lang}": ${release.file} cites this ${noun}, and its page in that language shows it`,
-            ),
-          );
+          problems.push({
+            severity: 'warning',
+            file: record.file,
+            field: `${text}.${release.lang}`,
+            message: `expected a ${text} in "${release.lang}": ${release.file} cites this ${noun}, and until then its page in that language shows the ${text} in another language`,
+          });
         }
         if (record.published > release.day) {
           problems.push({

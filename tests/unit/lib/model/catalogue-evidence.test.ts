@@ -5,6 +5,9 @@
  * break the rules, with the same message as `npm run validate`. Loaded from stand-in collections
  * (tests/helpers/astro-content.ts); the companies and texts are fictional.
  */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const NOW = '2026-12-01T09:00:00+01:00';
@@ -34,7 +37,7 @@ function release(id: string, data: Record<string, unknown> = {}, body = 'Acme op
   };
 }
 
-const evidence = (id: string, kind = 'verification') => ({
+const evidence = (id: string, kind = 'verification', document = `https://acme.example/${id}.pdf`) => ({
   id,
   data: {
     company: 'acme',
@@ -42,7 +45,7 @@ const evidence = (id: string, kind = 'verification') => ({
     title: { nl: `Bewijs ${id}`, en: `Evidence ${id}` },
     verifier: { name: 'Controlebureau Voorbeeld' },
     offsets: false,
-    document: `https://acme.example/${id}.pdf`,
+    document,
     date: '2026-11-01',
     published: '2026-11-01',
   },
@@ -72,7 +75,10 @@ const figure = (id: string, cites: Record<string, string>) => ({
   ...cites,
 });
 
-async function loadCatalogue(releases: ReturnType<typeof release>[]) {
+async function loadCatalogue(
+  releases: ReturnType<typeof release>[],
+  records = ['openbaar', 'embargo', 'concept', 'ongebruikt'].map((id) => evidence(id)),
+) {
   vi.resetModules();
   const { setCollections } = await import('../../../helpers/astro-content');
   setCollections({
@@ -98,7 +104,7 @@ async function loadCatalogue(releases: ReturnType<typeof release>[]) {
     ],
     people: [],
     topics: [],
-    evidence: ['openbaar', 'embargo', 'concept', 'ongebruikt'].map((id) => evidence(id)),
+    evidence: records,
     targets: [target('doel-openbaar'), target('doel-embargo')],
   });
   const { getCatalogue } = await import('~/lib/model/catalogue');
@@ -153,6 +159,25 @@ describe('evidence and targets in the catalogue', () => {
     expect([...cat.targets.keys()]).toEqual(['doel-openbaar']);
     // Web addresses are not files of the site: nothing to publish under /documents/.
     expect(documentFiles(cat)).toEqual([]);
+  });
+
+  it('publishes a document only with a public release, in the staff preview too', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'perskamer-docs-'));
+    await mkdir(join(content, 'evidence/docs'), { recursive: true });
+    for (const id of ['openbaar', 'embargo']) {
+      await writeFile(join(content, `evidence/docs/${id}.pdf`), '%PDF-1.4\n');
+    }
+    vi.stubEnv('PRESS_CONTENT_DIR', content);
+    const cat = await loadCatalogue(
+      entries(),
+      ['openbaar', 'embargo', 'concept'].map((id) =>
+        evidence(id, 'verification', id === 'concept' ? 'https://acme.example/c.pdf' : `docs/${id}.pdf`),
+      ),
+    );
+    const { documentFiles } = await import('~/lib/model/catalogue');
+    // The staff preview has a page for the embargoed evidence, but its document waits for the release.
+    expect(cat.evidence.has('embargo')).toBe(true);
+    expect(documentFiles(cat.published)).toEqual(['evidence/docs/openbaar.pdf']);
   });
 
   it('refuses to build a release whose neutrality claim has no verification, naming file, line and phrase', async () => {

@@ -1,6 +1,6 @@
 /** What releases cite: evidence and targets on the release and on its key figures. */
 import { describe, expect, it } from 'vitest';
-import { citationsOf, citedIds, citedRecords, type Citing } from '~/lib/model/cited';
+import { citationsOf, citedIds, citedRecords, pageLangs, type Citing } from '~/lib/model/cited';
 
 const a: Citing = {
   evidence: ['lca'],
@@ -39,5 +39,10 @@ describe('citations', () => {
     const records = [{ id: 'unused' }, { id: 'verification' }, { id: 'lca' }];
     expect([...citedRecords([a], records, 'evidence', (r) => r).keys()]).toEqual(['verification', 'lca']);
     expect(citedRecords([b], records, 'evidence', (r) => r).size).toBe(0);
+  });
+
+  it('gives a record pages in the languages of its words and of the releases citing it', () => {
+    expect(pageLangs({ en: 'Verified', nl: 'Geverifieerd' }, [])).toEqual(['nl', 'en']);
+    expect(pageLangs({ nl: 'Geverifieerd' }, [{ lang: 'fr' }, { lang: 'nl' }])).toEqual(['nl', 'fr']);
   });
 });
