@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const USAGE =
-  'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text are errors';
+  'usage: npm run validate [-- --strict]\n  --strict  key figures not mentioned in the text, generic environmental claims and figures about\n            emissions or resources without fitting evidence are errors';
 
 let strict = false;
 try {

@@ -3,7 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { publicReleasesOnly } from '~/lib/model/loaders';
 import { contentDir } from '~/lib/config';
 import { RELEASE_FILES, releaseIdOf } from '~/lib/model/releases';
-import { companySchema, personSchema, releaseSchema, topicSchema } from '~/schemas';
+import {
+  companySchema,
+  evidenceSchema,
+  personSchema,
+  releaseSchema,
+  targetSchema,
+  topicSchema,
+} from '~/schemas';
 
 /**
  * Releases: `content/releases/<lang>/<yyyy>/<slug>.md(x)`; the language is the first folder.
@@ -40,4 +47,19 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { releases, companies, people, topics };
+/**
+ * Evidence behind claims: `content/evidence/<id>.yaml` (documents beside them, e.g. in
+ * `content/evidence/docs/`). Published only when a public release cites them (catalogue.ts).
+ */
+const evidence = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/evidence` }),
+  schema: evidenceSchema,
+});
+
+/** Targets: `content/targets/<id>.yaml`, published like evidence. */
+const targets = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/targets` }),
+  schema: targetSchema,
+});
+
+export const collections = { releases, companies, people, topics, evidence, targets };

@@ -278,7 +278,7 @@ export interface BenchRelease {
 
 export interface Corpus {
   releases: BenchRelease[];
-  /** Data files (company, people, topics), path relative to the content folder. */
+  /** Data files (company, people, topics, evidence), path relative to the content folder. */
   files: { path: string; content: string }[];
 }
 
@@ -452,8 +452,9 @@ function release(random: Random, story: Story, lang: Lang): BenchRelease {
     `topics: [${story.topics.join(', ')}]`,
     'keyFigures:',
     ...story.figures.map((f) => {
-      const label = FIGURE_KINDS.find((k) => k.id === f.id)!.label[lang];
-      return `  - { id: ${f.id}, value: ${f.value}, unit: ${f.unit}, qualifier: ${f.qualifier}, label: ${q(label)} }`;
+      const kind = FIGURE_KINDS.find((k) => k.id === f.id)!;
+      const evidence = kind.evidence ? `, evidence: ${evidenceId(story.date.year)}` : '';
+      return `  - { id: ${f.id}, value: ${f.value}, unit: ${f.unit}, qualifier: ${f.qualifier}, label: ${q(kind.label[lang])}${evidence} }`;
     }),
     `contacts: [${PRESS_CONTACT}]`,
   );
@@ -483,6 +484,28 @@ function release(random: Random, story: Story, lang: Lang): BenchRelease {
     body: text,
     content: lines.join('\n'),
   };
+}
+
+/** The evidence record of a year: the company's environmental figures, published on 1 January. */
+const evidenceId = (year: number) => `${COMPANY.id}-milieucijfers-${year}`;
+
+/** One evidence record per year of releases, cited by the figures about emissions or resources. */
+function evidenceYaml(year: number): string {
+  return `# FICTIONAL evidence record, generated for the Perskamer benchmark.
+company: ${COMPANY.id}
+kind: measurement
+title:
+  nl: ${q(`Milieucijfers ${year}`)}
+  en: ${q(`Environmental figures ${year}`)}
+  de: ${q(`Umweltkennzahlen ${year}`)}
+  fr: ${q(`Indicateurs environnementaux ${year}`)}
+method: "GHG Protocol"
+period: "${year}"
+offsets: false
+document: ${COMPANY.website}/milieu/${year}.pdf
+date: ${year}-01-01
+published: ${year}-01-01
+`;
 }
 
 function companyYaml(): string {
@@ -604,6 +627,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       { path: `companies/${COMPANY.id}.yaml`, content: companyYaml() },
       ...PEOPLE.map((p) => ({ path: `people/${p.id}.yaml`, content: personYaml(p) })),
       { path: 'topics.yaml', content: topicsYaml() },
+      ...[...new Set(releases.map((r) => r.year))]
+        .sort()
+        .map((year) => ({ path: `evidence/${evidenceId(year)}.yaml`, content: evidenceYaml(year) })),
     ],
   };
 }

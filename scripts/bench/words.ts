@@ -58,12 +58,15 @@ export interface FigureKind {
   range: [number, number];
   /** Whether the value may have one decimal (percentages). */
   decimals?: boolean;
+  /** A figure about emissions or resources: it cites the year's evidence record, as the rules ask. */
+  evidence?: boolean;
   label: Record<Lang, string>;
 }
 
 export const FIGURE_KINDS: FigureKind[] = [
   {
     id: 'co2-reduction',
+    evidence: true,
     unit: 'percent',
     range: [5, 95],
     label: {
@@ -92,17 +95,19 @@ export const FIGURE_KINDS: FigureKind[] = [
   },
   {
     id: 'steel-output',
+    evidence: true,
     unit: 'tonnes',
     range: [10_000, 900_000],
     label: {
-      nl: 'groen staal per jaar',
-      en: 'of green steel a year',
-      de: 'grüner Stahl pro Jahr',
-      fr: 'd’acier vert par an',
+      nl: 'CO2-arm staal per jaar',
+      en: 'of low-carbon steel a year',
+      de: 'CO2-armer Stahl pro Jahr',
+      fr: 'd’acier bas-carbone par an',
     },
   },
   {
     id: 'emissions-avoided',
+    evidence: true,
     unit: 'tonnes-co2e',
     range: [5_000, 950_000],
     label: {
@@ -114,6 +119,7 @@ export const FIGURE_KINDS: FigureKind[] = [
   },
   {
     id: 'wind-power',
+    evidence: true,
     unit: 'GWh',
     range: [50, 2000],
     label: {
@@ -125,6 +131,7 @@ export const FIGURE_KINDS: FigureKind[] = [
   },
   {
     id: 'residual-heat',
+    evidence: true,
     unit: 'MWh',
     range: [1_000, 90_000],
     label: {
@@ -136,6 +143,7 @@ export const FIGURE_KINDS: FigureKind[] = [
   },
   {
     id: 'scrap-share',
+    evidence: true,
     unit: 'percent',
     range: [10, 80],
     decimals: true,
@@ -222,7 +230,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'maakt het bedrijf minder afhankelijk van aardgas en steenkool',
     ],
     adverbials: [
-      'in de komende jaren',
+      'in de hele regio',
       'op het terrein in IJmuiden',
       'samen met regionale partners',
       'vanaf het volgende boekjaar',
@@ -248,7 +256,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'Nieuwe stap voor {np} in {place}',
     ],
     subtitles: [
-      'Staalproducent wil in 2035 klimaatneutraal produceren',
+      'Staalproducent legt zijn plannen voor koolstofarm staal voor aan de provincie',
       'Vakbonden en ondernemingsraad positief over de plannen',
       'Eerste resultaten overtreffen de verwachtingen',
       'Afnemers in de auto-industrie vragen om koolstofarm staal',
@@ -259,8 +267,8 @@ export const WORDS: Record<Lang, WordBank> = {
       'In totaal betekent dit {figure} {label}.',
     ],
     quotes: [
-      'Met {np} zetten we een belangrijke stap naar klimaatneutraal staal',
-      'We investeren bewust in {np}, omdat onze klanten om groen staal vragen',
+      'Met {np} zetten we een belangrijke stap naar staal met minder CO2-uitstoot',
+      'We investeren bewust in {np}, omdat onze klanten om koolstofarm staal vragen',
       'Zonder de inzet van onze medewerkers was {np} niet mogelijk geweest',
     ],
   },
@@ -315,7 +323,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'makes the company less dependent on natural gas and coal',
     ],
     adverbials: [
-      'over the coming years',
+      'across the whole region',
       'at the IJmuiden site',
       'together with regional partners',
       'from the next financial year',
@@ -341,7 +349,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'Next step for {np} in {place}',
     ],
     subtitles: [
-      'Steelmaker aims for climate-neutral production by 2035',
+      'Steelmaker presents its plans for low-carbon steel to the province',
       'Trade unions and works council welcome the plans',
       'First results exceed expectations',
       'Automotive customers ask for low-carbon steel',
@@ -352,8 +360,8 @@ export const WORDS: Record<Lang, WordBank> = {
       'Altogether, this represents {figure} {label}.',
     ],
     quotes: [
-      'With {np}, we are taking an important step towards climate-neutral steel',
-      'We are deliberately investing in {np}, because our customers are asking for green steel',
+      'With {np}, we are taking an important step towards steel with lower CO2 emissions',
+      'We are deliberately investing in {np}, because our customers are asking for low-carbon steel',
       'Without the commitment of our employees, {np} would not have been possible',
     ],
   },
@@ -408,7 +416,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'macht das Unternehmen unabhängiger von Erdgas und Steinkohle',
     ],
     adverbials: [
-      'in den kommenden Jahren',
+      'in der gesamten Region',
       'am Standort IJmuiden',
       'gemeinsam mit regionalen Partnern',
       'ab dem nächsten Geschäftsjahr',
@@ -434,7 +442,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'Nächster Schritt für {np} in {place}',
     ],
     subtitles: [
-      'Stahlhersteller will ab 2035 klimaneutral produzieren',
+      'Stahlhersteller legt dem Land seine Pläne für CO2-armen Stahl vor',
       'Gewerkschaften und Betriebsrat begrüßen die Pläne',
       'Erste Ergebnisse übertreffen die Erwartungen',
       'Kunden aus der Automobilindustrie fragen CO2-armen Stahl nach',
@@ -445,8 +453,8 @@ export const WORDS: Record<Lang, WordBank> = {
       'Insgesamt bedeutet das {figure} {label}.',
     ],
     quotes: [
-      'Mit Blick auf {np} gehen wir einen wichtigen Schritt hin zu klimaneutralem Stahl',
-      'Wir investieren bewusst in {np}, weil unsere Kunden grünen Stahl verlangen',
+      'Mit Blick auf {np} gehen wir einen wichtigen Schritt hin zu Stahl mit weniger CO2-Ausstoß',
+      'Wir investieren bewusst in {np}, weil unsere Kunden CO2-armen Stahl verlangen',
       'Ohne den Einsatz unserer Beschäftigten wäre {np} nicht möglich gewesen',
     ],
   },
@@ -501,7 +509,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'rend l’entreprise moins dépendante du gaz naturel et du charbon',
     ],
     adverbials: [
-      'au cours des prochaines années',
+      'dans toute la région concernée',
       'sur le site d’IJmuiden',
       'avec des partenaires régionaux',
       'à partir du prochain exercice',
@@ -527,7 +535,7 @@ export const WORDS: Record<Lang, WordBank> = {
       'Nouvelle étape pour {np} à {place}',
     ],
     subtitles: [
-      'Le sidérurgiste vise une production neutre en carbone dès 2035',
+      'Le sidérurgiste présente à la province ses projets d’acier bas carbone',
       'Syndicats et comité d’entreprise saluent le projet',
       'Les premiers résultats dépassent les attentes',
       'Les clients de l’automobile demandent un acier bas carbone',
@@ -538,8 +546,8 @@ export const WORDS: Record<Lang, WordBank> = {
       'Au total, cela correspond à {figure} {label}.',
     ],
     quotes: [
-      'Avec {np}, nous franchissons une étape importante vers un acier neutre en carbone',
-      'Nous investissons délibérément dans {np}, car nos clients demandent de l’acier vert',
+      'Avec {np}, nous franchissons une étape importante vers un acier moins émetteur de CO2',
+      'Nous investissons délibérément dans {np}, car nos clients demandent de l’acier bas carbone',
       'Sans l’engagement de nos salariés, {np} n’aurait pas été possible',
     ],
   },

@@ -1,13 +1,18 @@
+import type { ClaimVocabulary } from './claims';
+import { claims as deClaims } from './de/claims';
 import { checks as deChecks } from './de/checks';
 import { importWords as deImport } from './de/import';
 import { de } from './de/ui';
+import { claims as enClaims } from './en/claims';
 import { checks as enChecks } from './en/checks';
 import { importWords as enImport } from './en/import';
 import { en } from './en/ui';
+import { claims as frClaims } from './fr/claims';
 import { checks as frChecks } from './fr/checks';
 import { importWords as frImport } from './fr/import';
 import { fr } from './fr/ui';
 import type { ImportVocabulary } from './import-vocabulary';
+import { claims as nlClaims } from './nl/claims';
 import { checks as nlChecks, type CheckWords } from './nl/checks';
 import { importWords as nlImport } from './nl/import';
 import { nl, type UiDictionary } from './nl/ui';
@@ -17,7 +22,8 @@ import { nl, type UiDictionary } from './nl/ui';
  * languages from these in `content/site.yaml`; Astro's i18n config, routes, the language
  * switcher, hreflang, number and date formatting and the typography plugin all derive from it.
  * Adding a language: one entry here plus its folder `src/i18n/<lang>/` (`ui.ts` for the site's
- * words, `checks.ts` for the words the content checks look for, `import.ts` for the words
+ * words, `checks.ts` for the words the content checks look for, `claims.ts` for the green-claims
+ * vocabulary, `import.ts` for the words
  * `npm run import` reads a release by).
  * Loaded by the site configuration (and so by astro.config.mjs): imports stay relative.
  */
@@ -52,6 +58,7 @@ export const locales = {
     ],
     ui: nl,
     checks: nlChecks,
+    claims: nlClaims,
     /** The words `npm run import` reads a release by. */
     import: nlImport,
   },
@@ -79,6 +86,7 @@ export const locales = {
     ],
     ui: en,
     checks: enChecks,
+    claims: enClaims,
     /** The words `npm run import` reads a release by. */
     import: enImport,
   },
@@ -106,6 +114,7 @@ export const locales = {
     ],
     ui: de,
     checks: deChecks,
+    claims: deClaims,
     /** The words `npm run import` reads a release by. */
     import: deImport,
   },
@@ -133,6 +142,7 @@ export const locales = {
     ],
     ui: fr,
     checks: frChecks,
+    claims: frClaims,
     /** The words `npm run import` reads a release by. */
     import: frImport,
   },
@@ -149,6 +159,8 @@ export interface LocaleEntry {
   ui: UiDictionary;
   /** Words the content checks look for in this language (`src/i18n/<lang>/checks.ts`). */
   checks: CheckWords;
+  /** Words and messages of the green-claims checks (`src/i18n/<lang>/claims.ts`). */
+  claims: ClaimVocabulary;
   /** Words the importer reads a release by (`src/i18n/<lang>/import.ts`). */
   import: ImportVocabulary;
 }

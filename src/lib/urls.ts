@@ -134,3 +134,27 @@ export function keyFiguresUrl(lang: Lang, filter?: FigureFilter, page = 1): stri
 export function apiUrl(file: string): string {
   return `/api/${file}`;
 }
+
+/**
+ * The page of an evidence record in a language.
+ * @example evidenceUrl('nl', 'noordwind-productie-2024') // '/nl/evidence/noordwind-productie-2024/'
+ */
+export function evidenceUrl(lang: Lang, id: string): string {
+  return `/${lang}/evidence/${id}/`;
+}
+
+/**
+ * A company's targets and its progress towards them.
+ * @example targetsUrl('en', 'havenstad-mobiliteit') // '/en/companies/havenstad-mobiliteit/targets/'
+ */
+export function targetsUrl(lang: Lang, company: string): string {
+  return `${companyUrl(lang, company)}targets/`;
+}
+
+/**
+ * A document from the content folder (evidence, a target's plan), by its path there.
+ * @example documentUrl('evidence/docs/lca-2025.pdf') // '/documents/evidence/docs/lca-2025.pdf'
+ */
+export function documentUrl(path: string): string {
+  return `/documents/${path}`;
+}

@@ -118,3 +118,63 @@ export const text = z.string().superRefine((value, ctx) => {
   const [found] = forbiddenCharacters(value);
   if (found) ctx.addIssue({ code: 'custom', message: forbiddenCharacterMessage(found) });
 });
+
+/**
+ * Text that is the same in every language (a standard's name: "ISO 14067", "GHG Protocol") or
+ * per language when it is a description: `{ nl: …, en: … }`.
+ */
+export const wording = z.union([text.min(1), perLanguage(text.min(1))], {
+  error:
+    'expected text (a name or term that reads the same in every language) or text per language: { nl: …, en: … }',
+});
+
+/** Text in at least one of the site's languages: `{ nl: …, en: … }`. */
+export const someLanguages = <T extends z.ZodType>(value: T) =>
+  perLanguage(value).refine((v) => Object.keys(v).length > 0, {
+    error: `expected the text in at least one language: { nl: …, en: … } (${site.languages.join(', ')})`,
+  });
+
+/** File types a document may have, with the media type it is served as. */
+export const DOCUMENT_TYPES = {
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+const DOCUMENT_EXPECTED = `expected a web address (https://…) or a path relative to this file to a ${Object.keys(
+  DOCUMENT_TYPES,
+)
+  .map((ext) => `.${ext}`)
+  .join(', ')} file in the content folder, like docs/lca-2025.pdf`;
+
+/**
+ * A document: an `https://` (or `http://`) address, or the path of a file in the content folder,
+ * relative to the YAML file that names it. A file is published with the site once something
+ * public cites it (HTML and SVG are refused: opened on our own address they could run script).
+ * Whether the file is there is checked with the content (see lib/model/documents.ts).
+ */
+export const documentRef = z
+  .string({ error: DOCUMENT_EXPECTED })
+  .trim()
+  .min(1, DOCUMENT_EXPECTED)
+  .superRefine((value, ctx) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+      if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+        ctx.addIssue({ code: 'custom', message: `${DOCUMENT_EXPECTED}; got "${value}"` });
+      }
+      return;
+    }
+    const ext = value.split('.').pop()?.toLowerCase() ?? '';
+    if (value.startsWith('/') || value.includes('\\') || !Object.hasOwn(DOCUMENT_TYPES, ext)) {
+      ctx.addIssue({ code: 'custom', message: `${DOCUMENT_EXPECTED}; got "${value}"` });
+    }
+  });
+
+/** An independent third party who verified, certified or checks progress. */
+export const verifier = z.object({
+  /** The organisation's name. */
+  name: text.trim().min(1, 'expected the name of the verifying organisation'),
+  /** Its accreditation: the accrediting body, the standard and the number. */
+  accreditation: text.optional(),
+});

@@ -5,5 +5,7 @@
 export { unit } from '~/schemas/atoms';
 export { companySchema, fact } from '~/schemas/company';
 export { personSchema, role } from '~/schemas/person';
-export { keyFigure, quote, releaseImage, releaseSchema, updated } from '~/schemas/release';
+export { evidenceKinds, evidenceSchema, type EvidenceKind } from '~/schemas/evidence';
+export { claimException, keyFigure, quote, releaseImage, releaseSchema, updated } from '~/schemas/release';
+export { targetSchema, yearValue } from '~/schemas/target';
 export { topicSchema } from '~/schemas/topic';

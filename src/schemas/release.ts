@@ -21,8 +21,37 @@ export const keyFigure = z
     period: text.optional(),
     /** Who measured or states the figure. */
     source: text.optional(),
+    /** Id of the evidence record behind the figure (`content/evidence/<id>.yaml`). */
+    evidence: id.optional(),
+    /** Id of the target the figure reports progress on (`content/targets/<id>.yaml`). */
+    target: id.optional(),
   })
   .superRefine(wholeCount);
+
+/** Where a claim exception may be limited to: a field, a list, or one item of it. */
+const CLAIM_FIELDS =
+  /^(?:title|subtitle|body|highlights(?:\.\d+)?|quotes(?:\.\d+(?:\.text)?)?|keyFigures(?:\.\d+(?:\.label)?)?)$/;
+
+/**
+ * Words the green-claims checks would read as an environmental claim but that are none here
+ * (a place, a product, a report title), with the reason, which stays in the file for review.
+ */
+export const claimException = z.object({
+  /** The words as written (any letter case); every occurrence is excepted, or only those in `field`. */
+  phrase: text.trim().min(1, 'expected the words that are no claim, as written in the release'),
+  /** Why these words are no environmental claim. */
+  reason: text
+    .trim()
+    .min(1, 'expected why this is no environmental claim: a place name, a report title, a product name'),
+  /** Only in this field: title, subtitle, body, highlights, highlights.0, quotes.1, keyFigures.2.label. */
+  field: z
+    .string()
+    .regex(
+      CLAIM_FIELDS,
+      'expected title, subtitle, body, highlights, quotes or keyFigures, or one item like highlights.0 (counted from 0)',
+    )
+    .optional(),
+});
 
 /** A quote by a person; the role shown is the one held on the release date. */
 export const quote = z.object({
@@ -83,6 +112,12 @@ export const releaseSchema = <I extends z.ZodType>(image: () => I) =>
     topics: z.array(id).default([]),
     /** The figures the release is about. */
     keyFigures: z.array(keyFigure).default([]),
+    /** Ids of the evidence records behind the release's environmental claims. */
+    evidence: z.array(id).default([]),
+    /** Ids of the targets the release mentions: needed for any claim about future performance. */
+    targets: z.array(id).default([]),
+    /** Words that look like environmental claims but are none, each with its reason. */
+    claimExceptions: z.array(claimException).default([]),
     /** Person ids of the press contacts. */
     contacts: z.array(id).default([]),
     /** Quotes, each with a speaker. */

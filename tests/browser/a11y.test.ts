@@ -42,6 +42,12 @@ const pages: PageCase[] = [
     '/nl/key-figures/',
     '/fr/key-figures/topic/climate/',
     '/en/companies/noordwind-energie/',
+    // Evidence (with a document, and a company statement without) and targets with their charts.
+    '/nl/evidence/havenstad-uitstoot-2025/',
+    '/en/evidence/bmw-rio-tinto-aluminium-2023/',
+    '/fr/evidence/noordwind-productie-uitstoot-2024/',
+    '/nl/companies/havenstad-mobiliteit/targets/',
+    '/de/companies/noordwind-energie/targets/',
   ].map((path) => ({ path, status: 200 })),
   // The search page with results and filters shown.
   { path: '/nl/search/?q=aluminium', status: 200, ready: '[data-search-results] li' },

@@ -1,14 +1,15 @@
 /**
- * An embargoed release never leaks: before its embargo lifts its words and its image appear
- * nowhere in dist/ (pages, feeds, exports, sitemap, the search index decompressed, images
- * re-encoded), a real search in Chromium finds nothing, and a draft stays out too. The same
+ * An embargoed release never leaks: before its embargo lifts its words, its image and the evidence
+ * and target only it cites appear nowhere in dist/ (pages, feeds, exports, documents, sitemap, the
+ * search index decompressed, images re-encoded), a real search in Chromium finds nothing, and a draft stays out too. The same
  * content built after the embargo does contain them and is found, so every check can fail.
  * Builds its own copy of the fixture site, planted with sentinels, at two clock times.
  */
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeBuild, type BuildResult } from '../helpers/build';
@@ -53,6 +54,9 @@ async function search(base: string, query: string): Promise<{ status: string; ur
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { status: (await page.locator('[data-search-status]').textContent()) ?? '', urls };
 }
+
+const EVIDENCE_PAGE = 'nl/evidence/zwaluwstaart-bewijs/index.html';
+const EVIDENCE_DOCUMENT = 'documents/evidence/docs/zwaluwstaart-bewijs.md';
 
 let before: string;
 let after: string;
@@ -115,6 +119,18 @@ describe('dist/ before the embargo lifts', () => {
     expect(await filesContaining(build().outDir, DRAFT_WORD)).toEqual([]);
   });
 
+  it('has no page, document or export entry for the evidence and target only the embargoed release cites', async () => {
+    const out = build().outDir;
+    expect(existsSync(join(out, EVIDENCE_PAGE))).toBe(false);
+    expect(existsSync(join(out, EVIDENCE_DOCUMENT))).toBe(false);
+    const evidence = JSON.parse(await readFile(join(out, 'api/evidence.json'), 'utf8')) as { id: string }[];
+    const targets = JSON.parse(await readFile(join(out, 'api/targets.json'), 'utf8')) as { id: string }[];
+    expect(evidence.map((e) => e.id)).not.toContain('zwaluwstaart-bewijs');
+    expect(targets.map((t) => t.id)).not.toContain('zwaluwstaart-doel');
+    // The public target of the same company is there: the export itself works in this build.
+    expect(targets.map((t) => t.id)).toContain('testco-personeel-2026');
+  });
+
   it('prints when the embargo lifts, for the scheduler', () => {
     expect(build().output).toContain(`next embargo lifts at ${SENTINEL_EMBARGO}`);
   });
@@ -128,6 +144,15 @@ describe('dist/ after the embargo lifts', () => {
     expect(hits.some((f) => f.endsWith('/nl/2026/zwaluwstaart/index.html'))).toBe(true);
     expect(hits.some((f) => /\/pagefind\/.*\.pf_fragment$/.test(f))).toBe(true);
     expect(hits.some((f) => f.endsWith('/nl/feed.xml'))).toBe(true);
+  });
+
+  it('publishes the evidence, its document and the target with the release', async () => {
+    const out = build().outDir;
+    expect(existsSync(join(out, EVIDENCE_PAGE))).toBe(true);
+    expect(await readFile(join(out, EVIDENCE_DOCUMENT), 'utf8')).toContain(SENTINEL_WORD);
+    expect(await readFile(join(out, 'nl/companies/testco/targets/index.html'), 'utf8')).toContain(
+      SENTINEL_WORD,
+    );
   });
 
   it('publishes the image', async () => {

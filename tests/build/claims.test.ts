@@ -194,6 +194,8 @@ describe('data exports', () => {
       baseline: '2021',
       period: null,
       source: null,
+      evidence: 'testco-stroom-2022',
+      target: null,
     });
 
     const raw = await readFile(join(build.outDir, 'api/key-figures.csv'));

@@ -179,6 +179,8 @@ describe('api/releases.json', () => {
           baseline: '2021',
           period: null,
           source: null,
+          evidence: 'testco-stroom-2022',
+          target: null,
         },
       ],
     });

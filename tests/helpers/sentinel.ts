@@ -33,7 +33,11 @@ function sentinelPixels(): Buffer {
   return pixels;
 }
 
-/** Writes the embargoed release (word + image) and a draft into `contentDir`; returns the image's hash. */
+/**
+ * Writes the embargoed release (word + image), the evidence record, its document and the target
+ * only that release cites (each carrying the word), and a draft into `contentDir`; returns the
+ * image's hash.
+ */
 export async function plantSentinels(contentDir: string): Promise<{ imageHash: string }> {
   const png = await sharp(sentinelPixels(), { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
     .png()
@@ -52,9 +56,38 @@ company: testco
 translationKey: sentinel-embargo
 images:
   - { src: ../../../images/${SENTINEL_IMAGE}, alt: 'Het ${SENTINEL_WORD} in beeld' }
+evidence: [zwaluwstaart-bewijs]
+targets: [zwaluwstaart-doel]
 ---
 
 Testbedrijf maakt het ${SENTINEL_WORD} bekend.
+`,
+  );
+  // Evidence and a target only the embargoed release cites: published with it, never before.
+  await mkdir(join(contentDir, 'evidence/docs'), { recursive: true });
+  await writeFile(
+    join(contentDir, 'evidence/zwaluwstaart-bewijs.yaml'),
+    `company: testco
+kind: report
+title: { nl: 'Rapport over het ${SENTINEL_WORD}' }
+document: docs/zwaluwstaart-bewijs.md
+date: 2026-11-20
+published: 2026-12-03
+`,
+  );
+  await writeFile(
+    join(contentDir, 'evidence/docs/zwaluwstaart-bewijs.md'),
+    `# Het ${SENTINEL_WORD}\n\nEen document dat alleen het persbericht onder embargo aanhaalt.\n`,
+  );
+  await writeFile(
+    join(contentDir, 'targets/zwaluwstaart-doel.yaml'),
+    `company: testco
+label: { nl: 'Het ${SENTINEL_WORD} in 2030' }
+metric: employees
+unit: count
+baseline: { value: 1200, year: 2021 }
+target: { value: 2000, year: 2030 }
+published: 2026-12-03
 `,
   );
   await writeFile(

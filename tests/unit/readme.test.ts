@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { companySchema, personSchema, releaseSchema, topicSchema } from '~/schemas';
+import {
+  companySchema,
+  evidenceSchema,
+  personSchema,
+  releaseSchema,
+  targetSchema,
+  topicSchema,
+} from '~/schemas';
 import { siteSchema } from '~/schemas/site';
 
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
@@ -53,6 +60,12 @@ describe('README authoring contract', () => {
   });
   it('documents every site.yaml field', () => {
     expect(documented('site').sort()).toEqual(fields(siteSchema()).sort());
+  });
+  it('documents every evidence field', () => {
+    expect(documented('evidence').sort()).toEqual(fields(evidenceSchema).sort());
+  });
+  it('documents every target field', () => {
+    expect(documented('targets').sort()).toEqual(fields(targetSchema).sort());
   });
   it('documents every topic field (id comes from the list entry)', () => {
     expect(documented('topics').sort()).toEqual(['id', ...fields(topicSchema)].sort());

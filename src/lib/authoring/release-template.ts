@@ -95,13 +95,43 @@ export function newReleaseText(release: NewRelease): string {
     {
       example: 'keyFigures',
       value: [
-        { id: 'figure-id', value: 70, unit: 'percent', qualifier: 'about', label: 'words after the number' },
+        {
+          id: 'figure-id',
+          value: 70,
+          unit: 'percent',
+          qualifier: 'about',
+          label: 'words after the number',
+          evidence: 'evidence-id',
+          target: 'target-id',
+        },
       ],
       comment: 'Optional: the figures the release is about; each number must also appear in the text.',
       notes: [
         [[0, 'unit'], units.join(', ')],
         [[0, 'qualifier'], qualifiers.join(', ')],
+        [
+          [0, 'evidence'],
+          'from content/evidence/: what the figure rests on (figures about emissions, energy, materials)',
+        ],
+        [[0, 'target'], 'from content/targets/: when the figure reports progress on a target'],
       ],
+    },
+    {
+      example: 'evidence',
+      value: [],
+      comment: "Optional: evidence ids from content/evidence/ behind the release's environmental claims.",
+    },
+    {
+      example: 'targets',
+      value: [],
+      comment:
+        'Optional: target ids from content/targets/; every claim about future environmental performance needs one.',
+    },
+    {
+      example: 'claimExceptions',
+      value: [{ phrase: '', reason: '' }],
+      comment:
+        'Optional: words that look like an environmental claim but are none (a place, a name), each with the reason.',
     },
     {
       example: 'contacts',
@@ -160,6 +190,8 @@ const TRANSLATED_ITEM_FIELDS = [
   ['keyFigures', ['label', 'baseline']],
   ['quotes', ['text']],
   ['images', ['alt', 'caption']],
+  // The words of the translation differ: the translator writes them anew (and a stale phrase warns).
+  ['claimExceptions', ['phrase', 'reason']],
 ] as const;
 
 /**

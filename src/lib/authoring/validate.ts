@@ -18,13 +18,16 @@ import {
   type SiteReferences,
 } from '~/lib/authoring/validate/data';
 import { diskReader, ImageChecker, type FileReader } from '~/lib/authoring/validate/images';
+import { validateEvidence, validateTarget } from '~/lib/authoring/validate/records';
 import { validateRelease } from '~/lib/authoring/validate/release';
 import { Report, type Finding } from '~/lib/authoring/validate/report';
 import {
   checkIntegrity,
   type CompanyInput,
+  type EvidenceInput,
   type PersonInput,
   type ReleaseInput,
+  type TargetInput,
 } from '~/lib/model/checks/integrity';
 
 export type { ContentFile } from '~/lib/authoring/validate/context';
@@ -36,9 +39,9 @@ export interface ValidateOptions {
   /** The build clock: a date after it without an embargo is reported. */
   now: Date;
   timeZone: string;
-  /** Unmentioned key figures are errors rather than warnings. */
+  /** Unmentioned key figures and generic environmental claims are errors rather than warnings. */
   strict?: boolean;
-  /** The bytes of a file, given its path under `dir` (images); the file system by default. */
+  /** The bytes of a file, given its path under `dir` (images, documents); the file system by default. */
   readFile?: FileReader;
   /** Whether a file exists under `dir` (the site logo); by reading it when not given. */
   exists?: (path: string) => boolean;
@@ -52,7 +55,8 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
     );
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const wanted = /^(releases\/.*\.mdx?|(companies|people)\/[^/]+\.ya?ml|topics\.yaml|site\.yaml)$/;
+  const wanted =
+    /^(releases\/.*\.mdx?|(companies|people|evidence|targets)\/[^/]+\.ya?ml|topics\.yaml|site\.yaml)$/;
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -73,6 +77,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     report: new Report(),
     display,
     images: new ImageChecker(read, display),
+    read,
     now: options.now,
     releaseIds: new Map(),
   };
@@ -80,6 +85,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const companies: CompanyInput[] = [];
   const people: PersonInput[] = [];
   const topics: string[] = [];
+  const evidence: EvidenceInput[] = [];
+  const targets: TargetInput[] = [];
   let site: SiteReferences | undefined;
   for (const file of files) {
     if (file.rel.startsWith('releases/')) {
@@ -93,6 +100,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       topics.push(...validateTopics(file, ctx));
     } else if (file.rel === 'site.yaml') {
       site = validateSite(file, ctx, exists);
+    } else if (file.rel.startsWith('evidence/')) {
+      const record = validateEvidence(file, ctx);
+      if (record) evidence.push(record);
+    } else if (file.rel.startsWith('targets/')) {
+      const record = validateTarget(file, ctx);
+      if (record) targets.push(record);
     }
   }
   // A missing site.yaml stops every command before this point (src/lib/config.ts says so).
@@ -111,6 +124,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     companies,
     people,
     topics,
+    evidence,
+    targets,
     timeZone: options.timeZone,
     ...(options.strict ? { strict: true } : {}),
   });

@@ -9,8 +9,12 @@
  * output (feeds, exports, sitemap, ninjs, search) takes a `Published` and nothing else, so no
  * output can forget the rule.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNow, showsUnpublished, site, siteFile, strictChecks } from '~/lib/config';
+import { buildNow, contentDir, showsUnpublished, site, siteFile, strictChecks } from '~/lib/config';
+import { citedRecords } from '~/lib/model/cited';
+import { documentPath, documentProblem, type DocumentReader } from '~/lib/model/documents';
 import { calendarDay } from '~/lib/locale/dates';
 import { publishedBy, renderBoilerplate, roleOn, type Boilerplate, type Fact } from '~/lib/model/facts';
 import { checkIntegrity, formatProblems, releaseInput } from '~/lib/model/checks/integrity';
@@ -29,6 +33,8 @@ import { releaseUrl } from '~/lib/urls';
 export type ReleaseEntry = CollectionEntry<'releases'>;
 export type Company = CollectionEntry<'companies'>;
 export type Person = CollectionEntry<'people'>;
+export type Evidence = CollectionEntry<'evidence'>;
+export type Target = CollectionEntry<'targets'>;
 
 /** A release ready to render: its entry, where it lives, and its public translations. */
 export interface Release extends ReleaseLocation {
@@ -53,7 +59,13 @@ export interface Registry {
   topics: Map<string, Topic>;
 }
 
-export interface Catalogue extends Registry {
+/** Evidence records and targets cited by a set of releases: the only ones that get pages or exports. */
+export interface Cited {
+  evidence: Map<string, Evidence>;
+  targets: Map<string, Target>;
+}
+
+export interface Catalogue extends Registry, Cited {
   /** Every release this build has a page for, newest first. */
   releases: Release[];
   /** What the public may see; the only input of feeds, exports, sitemap, ninjs and search. */
@@ -67,12 +79,13 @@ declare const publishedBrand: unique symbol;
  * companies named in them. Only this module makes one, so an output that asks for a
  * `Published` cannot be handed anything unpublished.
  */
-export interface Published extends Registry {
+export interface Published extends Registry, Cited {
   readonly [publishedBrand]: true;
   /** Public releases, newest first. */
   releases: Release[];
   /** Companies with at least one public release, in file order. */
   publicCompanies: Company[];
+  // `evidence` and `targets`: the records public releases cite, and no other (see lib/model/cited.ts).
 }
 
 let catalogue: Promise<Catalogue> | undefined;
@@ -84,12 +97,15 @@ export function getCatalogue(): Promise<Catalogue> {
 }
 
 async function loadCatalogue(): Promise<Catalogue> {
-  const [entries, companies, people, topics] = await Promise.all([
+  const [entries, companies, people, topics, evidence, targets] = await Promise.all([
     getCollection('releases'),
     getCollection('companies'),
     getCollection('people'),
     getCollection('topics'),
+    getCollection('evidence'),
+    getCollection('targets'),
   ]);
+  const read = contentReader();
   const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
     entry.filePath ?? fallback;
 
@@ -100,8 +116,21 @@ async function loadCatalogue(): Promise<Catalogue> {
     companies: companies.map((c) => ({
       id: c.id,
       file: fileOf(c, `companies/${c.id}.yaml`),
+      name: c.data.name,
       facts: c.data.facts,
       boilerplate: c.data.boilerplate,
+    })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      file: fileOf(e, `evidence/${e.id}.yaml`),
+      ...e.data,
+      documentProblem: e.data.document && documentProblem(e.data.document, recordRel('evidence', e.id), read),
+    })),
+    targets: targets.map((t) => ({
+      id: t.id,
+      file: fileOf(t, `targets/${t.id}.yaml`),
+      ...t.data,
+      planProblem: t.data.plan && documentProblem(t.data.plan, recordRel('targets', t.id), read),
     })),
     people: people.map((p) => ({ id: p.id, file: fileOf(p, `people/${p.id}.yaml`), ...p.data })),
     topics: topics.map((t) => t.id),
@@ -146,7 +175,13 @@ async function loadCatalogue(): Promise<Catalogue> {
     people: new Map(people.map((p) => [p.id, p])),
     topics: new Map(topics.map((t) => [t.id, t])),
   };
-  const result: Catalogue = { ...registry, releases, published: publish(registry, releases) };
+  const records = { evidence, targets };
+  const result: Catalogue = {
+    ...registry,
+    ...cited(releases, records),
+    releases,
+    published: publish(registry, releases, records),
+  };
   for (const release of releases) {
     for (const note of notesToEditors(result, release)) {
       for (const omitted of note.boilerplate.omitted) {
@@ -171,13 +206,30 @@ function pairTranslations(releases: Release[]): void {
   }
 }
 
-/** The public part of a build: public releases, paired among themselves only. */
-function publish(registry: Registry, releases: readonly Release[]): Published {
+/** The records a set of releases cites. */
+function cited(releases: readonly Release[], records: { evidence: Evidence[]; targets: Target[] }): Cited {
+  const dataOf = (r: Release) => r.entry.data;
+  return {
+    evidence: citedRecords(releases, records.evidence, 'evidence', dataOf),
+    targets: citedRecords(releases, records.targets, 'targets', dataOf),
+  };
+}
+
+/**
+ * The public part of a build: public releases, paired among themselves only, and the evidence
+ * and targets they cite (an embargoed release is not loaded, so a record only it cites is left out).
+ */
+function publish(
+  registry: Registry,
+  releases: readonly Release[],
+  records: { evidence: Evidence[]; targets: Target[] },
+): Published {
   const visible = releases.filter((r) => r.isPublic).map((r) => ({ ...r, versions: [] }));
   pairTranslations(visible);
   const named = new Set(visible.flatMap((r) => r.entry.data.company));
   return {
     ...registry,
+    ...cited(visible, records),
     releases: visible,
     publicCompanies: [...registry.companies.values()].filter((c) => named.has(c.id)),
   } as Omit<Published, typeof publishedBrand> as Published;
@@ -265,4 +317,33 @@ export function newsroomContacts(cat: Catalogue, lang: Lang): { person: Person; 
     }
     return { person, role: roleOn(person.data.roles, today)?.title[lang] };
   });
+}
+
+/** Where a record lives under the content folder; its document path is relative to it. */
+export function recordRel(kind: 'evidence' | 'targets', id: string): string {
+  return `${kind}/${id}.yaml`;
+}
+
+/** Reads files under the content folder, for the checks on documents. */
+function contentReader(): DocumentReader {
+  return (path) => {
+    try {
+      return readFileSync(join(contentDir, path));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The document files the given records point at, as paths under the content folder (each once). */
+export function documentFiles(records: Cited): string[] {
+  const paths = [
+    ...[...records.evidence.values()].flatMap((e) =>
+      e.data.document ? [documentPath(e.data.document, recordRel('evidence', e.id))] : [],
+    ),
+    ...[...records.targets.values()].flatMap((t) =>
+      t.data.plan ? [documentPath(t.data.plan, recordRel('targets', t.id))] : [],
+    ),
+  ];
+  return [...new Set(paths.filter((p): p is string => p !== undefined))].sort();
 }

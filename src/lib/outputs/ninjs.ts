@@ -5,10 +5,12 @@
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { companyName, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
+import { companyName, recordRel, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
+import { citedIds } from '~/lib/model/cited';
+import { documentPath, documentType, isAddress } from '~/lib/model/documents';
 import { isoWithOffset } from '~/lib/locale/dates';
 import { locales } from '~/i18n/locales';
-import { absoluteUrl, topicUrl } from '~/lib/urls';
+import { absoluteUrl, documentUrl, evidenceUrl, topicUrl } from '~/lib/urls';
 
 export const NINJS_SCHEMA = 'https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json';
 /** IPTC genre NewsCode for press releases. */
@@ -49,6 +51,13 @@ export interface NinjsInput {
     caption?: string | undefined;
     credit?: string | undefined;
   }[];
+  /** The evidence the release cites: its page and, when it has one, its document. */
+  evidence?: {
+    title: string;
+    /** Absolute URL of the evidence page. */
+    url: string;
+    document?: { href: string; contentType?: string | undefined } | undefined;
+  }[];
 }
 
 interface Text {
@@ -59,7 +68,8 @@ interface Text {
 interface Rendition {
   name: string;
   href: string;
-  contentType: string;
+  contentType?: string;
+  title?: string;
   width?: number;
   height?: number;
 }
@@ -142,27 +152,52 @@ export function toNinjs(input: NinjsInput): Ninjs {
         }
       : {}),
     renditions: [{ name: 'web', href: input.url, contentType: 'text/html' }],
-    ...(input.images.length > 0
+    ...(input.images.length > 0 || (input.evidence ?? []).length > 0
       ? {
-          associations: input.images.map((image, i) => ({
-            name: `image${i + 1}`,
-            uri: image.url,
-            type: 'picture' as const,
-            descriptions: [
-              { role: 'alt', value: image.alt },
-              ...(image.caption ? [{ role: 'caption', value: image.caption }] : []),
-            ],
-            ...(image.credit ? { by: image.credit } : {}),
-            renditions: [
-              {
-                name: 'original',
-                href: image.url,
-                contentType: image.contentType,
-                width: image.width,
-                height: image.height,
-              },
-            ],
-          })),
+          associations: [
+            ...input.images.map((image, i) => ({
+              name: `image${i + 1}`,
+              uri: image.url,
+              type: 'picture' as const,
+              descriptions: [
+                { role: 'alt', value: image.alt },
+                ...(image.caption ? [{ role: 'caption', value: image.caption }] : []),
+              ],
+              ...(image.credit ? { by: image.credit } : {}),
+              renditions: [
+                {
+                  name: 'original',
+                  href: image.url,
+                  contentType: image.contentType,
+                  width: image.width,
+                  height: image.height,
+                },
+              ],
+            })),
+            // Evidence as text items: the page that describes it and the document itself.
+            ...(input.evidence ?? []).map((evidence, i) => ({
+              name: `evidence${i + 1}`,
+              uri: evidence.url,
+              type: 'text' as const,
+              representationType: 'partial' as const,
+              headlines: [{ role: 'main', value: evidence.title }],
+              renditions: [
+                { name: 'web', href: evidence.url, contentType: 'text/html' },
+                ...(evidence.document
+                  ? [
+                      {
+                        name: 'document',
+                        href: evidence.document.href,
+                        ...(evidence.document.contentType
+                          ? { contentType: evidence.document.contentType }
+                          : {}),
+                        title: evidence.title,
+                      },
+                    ]
+                  : []),
+              ],
+            })),
+          ],
         }
       : {}),
     // Language versions of one release share this id.
@@ -236,5 +271,22 @@ export function ninjsInputOf(cat: Published, release: Release, timeZone: string)
       caption: image.caption,
       credit: image.credit,
     })),
+    evidence: citedIds(data, 'evidence').flatMap((id) => {
+      const evidence = cat.evidence.get(id);
+      if (!evidence) return [];
+      const ref = evidence.data.document;
+      const path = ref && !isAddress(ref) ? documentPath(ref, recordRel('evidence', id)) : undefined;
+      return [
+        {
+          title: evidence.data.title[lang] ?? id,
+          url: absoluteUrl(evidenceUrl(lang, id)),
+          document: ref
+            ? path
+              ? { href: absoluteUrl(documentUrl(path)), contentType: documentType(path)?.split(';')[0] }
+              : { href: ref }
+            : undefined,
+        },
+      ];
+    }),
   };
 }

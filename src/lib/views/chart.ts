@@ -17,6 +17,11 @@ export interface ChartOptions {
   height?: number;
   /** Formats a value-axis label in the page's language. */
   formatY: (value: number) => string;
+  /**
+   * A second series drawn as a reference (a target's straight path from baseline to target):
+   * the axes cover both series, and its points get time labels too.
+   */
+  reference?: readonly ChartPoint[];
 }
 
 /** Everything the SVG needs, in user units of a `0 0 width height` view box. */
@@ -32,6 +37,8 @@ export interface ChartGeometry {
   yTicks: { y: number; label: string }[];
   /** Time-axis labels, centred under their points. */
   xTicks: { x: number; label: string }[];
+  /** The reference series, when given: its polyline and points. */
+  reference?: { line: string; dots: { cx: number; cy: number }[] } | undefined;
 }
 
 /** One decimal is enough for pixels and keeps the SVG (and tests) stable. */
@@ -57,8 +64,9 @@ const labelWidth = (text: string) => text.length * 7;
  * @example lineChart([{ x: 0, y: 5, label: '2021' }, { x: 1, y: 10, label: '2022' }], { formatY: String }).line // '…'
  */
 export function lineChart(points: readonly ChartPoint[], options: ChartOptions): ChartGeometry {
-  const { width = 480, height = 200, formatY } = options;
-  const ys = points.map((p) => p.y);
+  const { width = 480, height = 200, formatY, reference = [] } = options;
+  const all = [...points, ...reference];
+  const ys = all.map((p) => p.y);
   const top = Math.max(0, ...ys);
   const bottom = Math.min(0, ...ys);
   const hi = top > 0 ? niceCeil(top) : 0;
@@ -73,7 +81,7 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
     top: 12,
     bottom: height - 28,
   };
-  const xs = points.map((p) => p.x);
+  const xs = all.map((p) => p.x);
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs);
   // A single point (or all on one day) sits in the middle.
@@ -85,14 +93,22 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
     );
   const yOf = (y: number) => round(plot.bottom - ((y - lo) / span) * (plot.bottom - plot.top));
 
-  const dots = points.map((p) => ({ cx: xOf(p.x), cy: yOf(p.y) }));
+  const dotsOf = (series: readonly ChartPoint[]) => series.map((p) => ({ cx: xOf(p.x), cy: yOf(p.y) }));
+  const lineOf = (dots: { cx: number; cy: number }[]) => dots.map((d) => `${d.cx},${d.cy}`).join(' ');
+  const dots = dotsOf(points);
+  // One label per place on the time axis: a target year the series also reaches is named once.
+  const xTicks = new Map<number, string>();
+  for (const p of [...all].sort((a, b) => a.x - b.x))
+    if (!xTicks.has(xOf(p.x))) xTicks.set(xOf(p.x), p.label);
+  const referenceDots = dotsOf(reference);
   return {
     width,
     height,
-    line: dots.map((d) => `${d.cx},${d.cy}`).join(' '),
+    line: lineOf(dots),
     dots,
     plot,
     yTicks: tickValues.map((value, i) => ({ y: yOf(value), label: yLabels[i]! })),
-    xTicks: points.map((p) => ({ x: xOf(p.x), label: p.label })),
+    xTicks: [...xTicks].map(([x, label]) => ({ x, label })),
+    ...(reference.length > 0 ? { reference: { line: lineOf(referenceDots), dots: referenceDots } } : {}),
   };
 }

@@ -18,7 +18,7 @@ import { newsArticle, type HeadInput } from '~/lib/views/head';
 import { useTranslations, type Lang } from '~/i18n/locales';
 import { searchData, type SearchData } from '~/lib/search/index-data';
 import { site } from '~/lib/config';
-import { absoluteUrl, ninjsUrl } from '~/lib/urls';
+import { absoluteUrl, evidenceUrl, ninjsUrl } from '~/lib/urls';
 
 type KeyFigure = ReleaseEntry['data']['keyFigures'][number];
 type Quote = ReleaseEntry['data']['quotes'][number];
@@ -41,7 +41,12 @@ export interface ReleaseView {
   searchable: boolean;
   companyNames: string[];
   topics: string[];
-  figures: (KeyFigure & { display: string; citation: string })[];
+  figures: (KeyFigure & {
+    display: string;
+    citation: string;
+    /** The figure's evidence page, when it cites evidence. */
+    evidenceLink: { href: string; label: string } | undefined;
+  })[];
   quotes: (Omit<Quote, 'person'> & ReturnType<typeof speakerOn> & { citation: string })[];
   contacts: ReturnType<typeof speakerOn>[];
   notes: NoteToEditors[];
@@ -54,6 +59,12 @@ export interface ReleaseView {
   ninjsHref: string | undefined;
   /** The page's public address, printed at the foot of a printout. */
   printUrl: string;
+}
+
+/** An evidence record's title in a language, else in the first language it has (its id as a last resort). */
+function evidenceTitle(cat: Catalogue, id: string, lang: Lang): string {
+  const title = cat.evidence.get(id)?.data.title ?? {};
+  return title[lang] ?? Object.values(title)[0] ?? id;
 }
 
 /** The head data and display strings of one release page. */
@@ -126,6 +137,14 @@ export function releaseView(cat: Catalogue, release: Release): ReleaseView {
       ...figure,
       display: formatFigure(figure, lang),
       citation: figureCitation(figure, citationSource),
+      evidenceLink: figure.evidence
+        ? {
+            href: evidenceUrl(lang, figure.evidence),
+            label: t('evidence.link', {
+              title: evidenceTitle(cat, figure.evidence, lang),
+            }),
+          }
+        : undefined,
     })),
     quotes: data.quotes.map((quote) => {
       const speaker = speakerOn(cat, quote.person, release);

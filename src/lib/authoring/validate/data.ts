@@ -6,8 +6,8 @@ import { companySchema, personSchema, topicSchema } from '~/schemas';
 import { id as idSchema } from '~/schemas/atoms';
 import { siteSchema } from '~/schemas/site';
 
-/** The id of `companies/<id>.yaml` or `people/<id>.yaml`, reported when it is no clean id. */
-function fileId({ rel }: ContentFile, ctx: ValidateContext): string {
+/** The id of `companies/<id>.yaml`, `people/<id>.yaml` and the like, reported when it is no clean id. */
+export function fileId({ rel }: ContentFile, ctx: ValidateContext): string {
   const id = rel.split('/')[1]!.replace(/\.ya?ml$/, '');
   if (!idSchema.safeParse(id).success) {
     ctx.report.add(
@@ -31,7 +31,7 @@ export function validateCompany(content: ContentFile, ctx: ValidateContext): Com
   const result = raw === undefined ? undefined : companySchema.safeParse(raw);
   if (result && !result.success) ctx.report.addIssues(file, result.error.issues);
   const data = result?.data;
-  return { id, file, facts: data?.facts ?? [], boilerplate: data?.boilerplate ?? {} };
+  return { id, file, name: data?.name, facts: data?.facts ?? [], boilerplate: data?.boilerplate ?? {} };
 }
 
 /** Validates `people/<id>.yaml`; a broken person is still returned (see validateCompany). */

@@ -8,7 +8,7 @@ import { isRecord, type ContentFile, type ValidateContext } from '~/lib/authorin
 import { releaseInput, type ReleaseInput } from '~/lib/model/checks/integrity';
 import { textImages } from '~/lib/model/checks/text';
 import { parseReleaseId, releaseIdOf, releasePathProblems } from '~/lib/model/releases';
-import { keyFigure, quote, releaseImage, releaseSchema } from '~/schemas';
+import { claimException, keyFigure, quote, releaseImage, releaseSchema } from '~/schemas';
 
 /** Validates one release; returns what the cross-file checks need, or undefined when it cannot be read. */
 export function validateRelease({ rel, text }: ContentFile, ctx: ValidateContext): ReleaseInput | undefined {
@@ -96,6 +96,7 @@ function reportUnknownFields(
     ['keyFigures', Object.keys(keyFigure.shape)],
     ['quotes', Object.keys(quote.shape)],
     ['images', Object.keys(releaseImage(z.string()).shape)],
+    ['claimExceptions', Object.keys(claimException.shape)],
   ] as const) {
     const items = raw[field];
     if (Array.isArray(items)) items.forEach((item, i) => check(item, keys, `${field}.${i}.`));

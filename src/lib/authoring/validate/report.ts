@@ -30,6 +30,9 @@ const ITEM_NAMES: Record<string, string> = {
   contacts: 'contact',
   facts: 'fact',
   roles: 'role',
+  evidence: 'evidence',
+  targets: 'target',
+  claimExceptions: 'claim exception',
 };
 
 type Path = (string | number)[];

@@ -9,7 +9,7 @@ import { locales, type Lang } from '~/i18n/locales';
 import { numberFormat } from '~/lib/locale/intl';
 
 /** The parts of a key figure that must agree across language versions. */
-export const PARITY_FIELDS = ['value', 'unit', 'qualifier', 'period'] as const;
+export const PARITY_FIELDS = ['value', 'unit', 'qualifier', 'period', 'evidence', 'target'] as const;
 
 export interface FigureVersion {
   file: string;
@@ -20,6 +20,9 @@ export interface FigureVersion {
     unit: string;
     qualifier?: string | undefined;
     period?: string | undefined;
+    /** The evidence record and the target a figure cites: one claim, one source, in every language. */
+    evidence?: string | undefined;
+    target?: string | undefined;
   }[];
 }
 

@@ -6,6 +6,15 @@
  * what was expected.
  */
 import { checkParity, staleFacts, unmentionedFigures, type FigureVersion } from '~/lib/model/checks/claims';
+import {
+  checkCitations,
+  checkEvidenceRecords,
+  checkReleaseClaims,
+  checkTargetRecords,
+  type CitingRelease,
+  type EvidenceInput,
+  type TargetInput,
+} from '~/lib/model/checks/citations';
 import { positionAt, textProblems, type TextFormat } from '~/lib/model/checks/text';
 import { placeholderKeys, roleOn, type Fact, type Role } from '~/lib/model/facts';
 import { calendarDay } from '~/lib/locale/dates';
@@ -19,6 +28,7 @@ import {
 import type { Problem } from '~/lib/model/checks/problem';
 
 export type { Problem } from '~/lib/model/checks/problem';
+export type { EvidenceInput, TargetInput } from '~/lib/model/checks/citations';
 export { formatProblems } from '~/lib/model/checks/problem';
 
 export interface ReleaseInput {
@@ -30,10 +40,23 @@ export interface ReleaseInput {
     company: string[];
     topics: string[];
     contacts: string[];
-    quotes: { id: string; person: string }[];
-    keyFigures: FigureVersion['keyFigures'];
+    quotes: { id: string; person: string; text?: string | undefined }[];
+    keyFigures: (FigureVersion['keyFigures'][number] & {
+      label?: string | undefined;
+      baseline?: string | undefined;
+    })[];
     /** A draft may still hold TODOs; one that would be published may not. */
     draft?: boolean | undefined;
+    /** With `date`, when the release goes public: evidence it cites must be public by then. */
+    embargo?: Date | undefined;
+    title?: string | undefined;
+    subtitle?: string | undefined;
+    highlights?: readonly string[] | undefined;
+    /** Ids of evidence records and targets the release cites. */
+    evidence?: readonly string[] | undefined;
+    targets?: readonly string[] | undefined;
+    /** Words that are no environmental claim, with the reason (see lib/model/checks/green-claims.ts). */
+    claimExceptions?: readonly { phrase: string; reason: string; field?: string | undefined }[] | undefined;
   };
   /** Headline, subtitle, highlights, quotes and body: where key figures must be mentioned. */
   text: string;
@@ -53,6 +76,8 @@ export interface PublishedText {
 export interface CompanyInput {
   id: string;
   file: string;
+  /** The company's name: a sentence naming it is the company speaking (green-claims checks). */
+  name?: string | undefined;
   facts: readonly Fact[];
   boilerplate: Partial<Record<Lang, string[]>>;
 }
@@ -70,8 +95,11 @@ export interface ContentInput {
   companies: readonly CompanyInput[];
   people: readonly PersonInput[];
   topics: readonly string[];
+  /** Evidence records (`content/evidence/`) and targets (`content/targets/`). */
+  evidence?: readonly EvidenceInput[];
+  targets?: readonly TargetInput[];
   timeZone: string;
-  /** Unmentioned key figures are errors rather than warnings. */
+  /** Unmentioned key figures and generic environmental claims are errors rather than warnings. */
   strict?: boolean;
 }
 
@@ -165,6 +193,39 @@ export function checkIntegrity(input: ContentInput): Problem[] {
     ...checkPlaceholders(input.companies),
     ...checkUnfinished(input.releases),
     ...checkTexts(input.releases),
+    ...checkClaims(located, input),
+  ];
+}
+
+/** Evidence and targets, the ids releases cite, and the green-claims rules on every release. */
+function checkClaims(releases: readonly Located[], input: ContentInput): Problem[] {
+  const evidence = input.evidence ?? [];
+  const targets = input.targets ?? [];
+  const citing = releases.map((r): CitingRelease => {
+    const { data } = r;
+    const goesOut = data.embargo && data.embargo > data.date ? data.embargo : data.date;
+    return {
+      file: r.file,
+      lang: r.where.lang,
+      day: calendarDay(goesOut, input.timeZone),
+      draft: data.draft,
+      company: data.company,
+      evidence: data.evidence,
+      targets: data.targets,
+      keyFigures: data.keyFigures,
+      title: data.title,
+      subtitle: data.subtitle,
+      highlights: data.highlights,
+      quotes: data.quotes,
+      body: r.body,
+      claimExceptions: data.claimExceptions,
+    };
+  });
+  return [
+    ...checkEvidenceRecords(evidence, input.companies),
+    ...checkTargetRecords(targets, input.companies),
+    ...checkCitations(citing, evidence, targets, input.companies),
+    ...checkReleaseClaims(citing, evidence, targets, input.companies, input.strict),
   ];
 }
 

@@ -62,6 +62,8 @@ describe('apiReleases', () => {
             baseline: '2021',
             period: null,
             source: null,
+            evidence: null,
+            target: null,
           },
         ],
       },
@@ -91,7 +93,15 @@ describe('key-figures export', () => {
         company: ['testco', 'partner'],
         keyFigures: [
           { id: 'growth', value: 12, unit: 'percent', qualifier: 'about', label: 'more "green", power' },
-          { id: 'sites', value: 7, unit: 'count', qualifier: 'exactly', label: 'sites', period: '2023' },
+          {
+            id: 'sites',
+            value: 7,
+            unit: 'count',
+            qualifier: 'exactly',
+            label: 'sites',
+            period: '2023',
+            evidence: 'testco-sites-2023',
+          },
         ],
       },
     },
@@ -118,6 +128,8 @@ describe('key-figures export', () => {
       baseline: null,
       period: '2023',
       source: null,
+      evidence: 'testco-sites-2023',
+      target: null,
     });
     expect(Object.keys(rows[0]!)).toEqual([...KEY_FIGURE_COLUMNS]);
   });
@@ -125,9 +137,9 @@ describe('key-figures export', () => {
   it('writes RFC 4180 CSV with a byte-order mark, CRLF and quoting where needed', () => {
     const csv = keyFiguresCsv(keyFigureRows(published([joint]), 'Europe/Amsterdam', 'https://press.example'));
     expect(csv).toBe(
-      '\ufeffurl,lang,translationKey,date,company,id,value,unit,qualifier,label,baseline,period,source\r\n' +
-        'https://press.example/en/2023/results/,en,results-2023,2023-03-01T09:00:00+01:00,testco;partner,growth,12,percent,about,"more ""green"", power",,,\r\n' +
-        'https://press.example/en/2023/results/,en,results-2023,2023-03-01T09:00:00+01:00,testco;partner,sites,7,count,exactly,sites,,2023,\r\n',
+      '\ufeffurl,lang,translationKey,date,company,id,value,unit,qualifier,label,baseline,period,source,evidence,target\r\n' +
+        'https://press.example/en/2023/results/,en,results-2023,2023-03-01T09:00:00+01:00,testco;partner,growth,12,percent,about,"more ""green"", power",,,,,\r\n' +
+        'https://press.example/en/2023/results/,en,results-2023,2023-03-01T09:00:00+01:00,testco;partner,sites,7,count,exactly,sites,,2023,,testco-sites-2023,\r\n',
     );
   });
 });

