@@ -5,10 +5,10 @@
  * break the rules, with the same message as `npm run validate`. Loaded from stand-in collections
  * (tests/helpers/astro-content.ts); the companies and texts are fictional.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const NOW = '2026-12-01T09:00:00+01:00';
 
@@ -136,6 +136,7 @@ beforeEach(() => {
   vi.stubEnv('PRESS_NOW', NOW);
   vi.stubEnv('PRESS_STAFF_PREVIEW', '1');
 });
+afterEach(() => vi.unstubAllEnvs());
 
 describe('evidence and targets in the catalogue', () => {
   it('publishes only the records a public release cites, on the release or on a key figure', async () => {
@@ -167,6 +168,10 @@ describe('evidence and targets in the catalogue', () => {
     for (const id of ['openbaar', 'embargo']) {
       await writeFile(join(content, `evidence/docs/${id}.pdf`), '%PDF-1.4\n');
     }
+    // Every command reads the newsroom's site.yaml from the content folder first.
+    await copyFile('content/site.yaml', join(content, 'site.yaml'));
+    await mkdir(join(content, 'images'));
+    await copyFile('content/images/perskamer-logo.svg', join(content, 'images/perskamer-logo.svg'));
     vi.stubEnv('PRESS_CONTENT_DIR', content);
     const cat = await loadCatalogue(
       entries(),
