@@ -24,7 +24,7 @@ export interface ImportVocabulary {
   endOfRelease: readonly string[];
   /** Headings over the press contact block, matched at the start of a line. */
   contact: readonly string[];
-  /** Words that make a line in a contact block a department, not a person: "communicatie". */
+  /** Words that make a line in a contact block a department or an agency, not a person: "communicatie", "bureau". */
   departmentWords: readonly string[];
   /** Labels before a phone number or e-mail address: "telefoon", "e-mail". */
   contactLabels: readonly string[];

@@ -51,7 +51,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
       kommunikation unternehmenskommunikation presse abteilung pressestelle medien
-      öffentlichkeitsarbeit
+      öffentlichkeitsarbeit agentur pr-agentur büro beratung
     `),
   contactLabels: ['telefon', 'tel', 'mobil', 'handy', 'e-mail', 'email', 'mail', 'fax', 'internet', 'web'],
   about: ['über'],

@@ -50,7 +50,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
       communications communication press media office department relations corporate public
-      affairs
+      affairs agency consultancy consultants pr
     `),
   contactLabels: [
     'phone',

@@ -52,7 +52,7 @@ export const importWords: ImportVocabulary = {
     'contact',
   ],
   departmentWords: words(`
-    communication presse service direction relations médias
+    communication presse service direction relations médias agence cabinet conseil
   `),
   contactLabels: [
     'téléphone',

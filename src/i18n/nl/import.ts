@@ -33,6 +33,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
     communicatie afdeling persvoorlichting pers media woordvoering persdienst
+    bureau communicatiebureau pr-bureau agentschap
   `),
   contactLabels: ['telefoon', 'tel', 'mobiel', 'mob', 'e-mail', 'email', 'mail', 'fax', 'web', 'website'],
   about: ['over'],
