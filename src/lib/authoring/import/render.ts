@@ -138,7 +138,8 @@ export function renderImport(release: ImportedRelease, options: RenderOptions): 
     release.quotes.map((q) => q.person!.split('-').at(-1) ?? 'quote'),
     'quote',
   );
-  const proposed = release.proposedPeople.map((p) => p.id);
+  // Only the people of the contact block: a speaker is no press contact.
+  const proposed = release.proposedPeople.filter((p) => p.contact).map((p) => p.id);
   const fields: Field[] = [
     { key: 'title', value: release.title },
     ...(release.subtitle ? [{ key: 'subtitle', value: release.subtitle }] : []),
@@ -168,7 +169,10 @@ export function renderImport(release: ImportedRelease, options: RenderOptions): 
       : {
           example: 'contacts',
           value: proposed,
-          comment: 'Optional: person ids of the press contacts in content/people/.',
+          comment:
+            proposed.length > 0
+              ? 'The press contacts of the text: uncomment once their person files (proposed at the end) exist.'
+              : 'Optional: person ids of the press contacts in content/people/.',
         },
     ...(release.quotes.length > 0
       ? [
