@@ -127,6 +127,22 @@ describe.each(cases)('%s', (file, fixture: HouseStyleFixture) => {
     }
   });
 
+  it('offers only the press contacts under "contacts:", the speakers only as person files', () => {
+    const draft = draftOf(unknown, file);
+    const example = /^# contacts:\n((?:#   - .+\n)*)/m.exec(draft)?.[1] ?? '';
+    expect(example.split('\n').filter(Boolean)).toEqual(
+      expected.contacts.map((name) => `#   - ${slugify(name)}`),
+    );
+    for (const name of [...expected.contacts, ...speakers(fixture)])
+      expect(draft).toContain(`# New person file content/people/${slugify(name)}.yaml:`);
+  });
+
+  it('keeps the contact block line by line, as it stood, in the draft’s comments', () => {
+    const contact = unknown.cut.find((c) => c.kind === 'contact')!;
+    expect(contact.text).not.toContain('\n\n');
+    for (const name of expected.contacts) expect(contact.text).toContain(name);
+  });
+
   it('leaves the letterhead, page headers and footers, contacts, notes and boilerplate out of the body', () => {
     for (const text of expected.outOfBody) {
       expect(unknown.body, text).not.toContain(text);
