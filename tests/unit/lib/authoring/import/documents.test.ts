@@ -113,7 +113,10 @@ describe.each(cases)('%s', (file, fixture: HouseStyleFixture) => {
           `kept the quote by ${quote.speaker} in the body: the paragraph says more than the quote`,
         );
       } else {
-        expect(moved, quote.opening).toMatchObject({ speaker: quote.speaker, person: slugify(quote.speaker) });
+        expect(moved, quote.opening).toMatchObject({
+          speaker: quote.speaker,
+          person: slugify(quote.speaker),
+        });
         expect(known.body).not.toContain(quote.opening);
       }
     }
@@ -129,7 +132,7 @@ describe.each(cases)('%s', (file, fixture: HouseStyleFixture) => {
 
   it('offers only the press contacts under "contacts:", the speakers only as person files', () => {
     const draft = draftOf(unknown, file);
-    const example = /^# contacts:\n((?:#   - .+\n)*)/m.exec(draft)?.[1] ?? '';
+    const example = /^# contacts:\n((?:# {3}- .+\n)*)/m.exec(draft)?.[1] ?? '';
     expect(example.split('\n').filter(Boolean)).toEqual(
       expected.contacts.map((name) => `#   - ${slugify(name)}`),
     );

@@ -6,7 +6,9 @@ describe('excerpt', () => {
     expect(excerpt('Op donderdag 20 maart om 14.00 uur is er een persbijeenkomst.', 30)).toBe(
       'Op donderdag 20 maart om 14.00…',
     );
-    expect(excerpt('Aanmelden kan tot 18 maart. Daarna niet meer.', 30)).toBe('Aanmelden kan tot 18 maart. …');
+    expect(excerpt('Aanmelden kan tot 18 maart. Daarna niet meer.', 30)).toBe(
+      'Aanmelden kan tot 18 maart. …',
+    );
   });
 
   it('leaves a short text whole, on one line', () => {
