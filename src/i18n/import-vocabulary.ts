@@ -75,6 +75,8 @@ export interface ImportVocabulary {
   elisions: readonly string[];
   /** Words before a year that date a figure: "in" in "in 2023 was de omzet". */
   yearWords: readonly string[];
+  /** Words after a figure that say when, not what: "ici" in "d’ici 2030", "bis 2027". Never a label. */
+  timeWords: readonly string[];
   /** Verbs between what is counted and the number: "bedroeg" in "de omzet bedroeg € 18 miljoen". */
   linkingVerbs: readonly string[];
 }
