@@ -75,7 +75,9 @@ function closing(release: ImportedRelease, options: RenderOptions): string {
   const day = (release.day ?? options.date).slice(0, 10);
   const lines = [`TODO check, then delete these comments. Cut out of ${options.sourceName}:`];
   for (const cut of release.cut) {
-    lines.push('', `${HEADINGS[cut.kind]}${cut.heading ? ` ("${cut.heading}")` : ''}${cut.text ? ':' : ''}`);
+    // An end mark with nothing after it is only the mark: "After the end mark" would promise more.
+    const heading = cut.kind === 'after-end' && !cut.text ? 'End mark' : HEADINGS[cut.kind];
+    lines.push('', `${heading}${cut.heading ? ` ("${cut.heading}")` : ''}${cut.text ? ':' : ''}`);
     if (cut.text) lines.push(...cut.text.split('\n').map((line) => (line ? `  | ${line}` : '  |')));
   }
   if (release.companyFacts.length > 0) {

@@ -159,6 +159,8 @@ describe.each(cases)('%s', (file, fixture: HouseStyleFixture) => {
 
   it('writes a draft that passes the checks of npm run validate', () => {
     const text = draftOf(known, file);
+    // Each heading in the closing comments announces something, or is only a mark.
+    expect(text).not.toMatch(/^# After the end mark \("[^"]*"\)$/m);
     const findings = validateContent(
       [
         ...companies.map((c) => ({
