@@ -1,9 +1,10 @@
 /**
  * `npm run import -- <file|folder>… [--lang nl] [--company id] [--report file.md]`: turns press
- * releases (plain text; PDF and Word once their readers are in) into draft release files and
- * says what needs a look. A folder imports every file in it with progress on the terminal, and
- * ends with a table that is also written as Markdown to content/import-reports/. It never
- * overwrites a file; a file it cannot read is a line in the report.
+ * releases (plain text, PDF and Word) into draft release files and says what needs a look. A
+ * folder imports every file in it with progress on the terminal, and ends with a table that is
+ * also written as Markdown to content/import-reports/. It never overwrites a file; a file it
+ * cannot read is a line in the report, and so is the second file of one release (its PDF and
+ * its Word file).
  */
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ import { listSources, readSource } from './lib/import-sources';
 import { show, UsageError, writeNewRelease } from './lib/release-files';
 
 const USAGE =
-  'usage: npm run import -- <file.txt|folder>… [--lang nl|en|de|fr] [--company <id>] [--report <file.md>]';
+  'usage: npm run import -- <file.txt|file.pdf|file.docx|folder>… [--lang nl|en|de|fr] [--company <id>] [--report <file.md>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,8 +37,14 @@ const { values, positionals } = parseArgs({
 
 type Known = Omit<ImportContext, 'lang' | 'company'>;
 
-/** Imports one file as a draft; throws with the reason when it cannot. */
-async function importOne(source: string, known: Known, lang: Lang | undefined) {
+/** A file whose draft another file of the same batch has just written: the PDF and the Word file of one release. */
+class SameRelease extends Error {}
+
+/**
+ * Imports one file as a draft; throws with the reason when it cannot. `written` maps the drafts
+ * this run wrote to the file each came from.
+ */
+async function importOne(source: string, known: Known, lang: Lang | undefined, written: Map<string, string>) {
   const release = importDocument(await readSource(source, lang), { ...known, lang, company: values.company });
   if (!release.company) {
     throw new UsageError(
@@ -48,6 +55,12 @@ async function importOne(source: string, known: Known, lang: Lang | undefined) {
   const slug = slugify(release.title);
   if (!slug) throw new UsageError('the headline has no letters or digits to make a file name from');
   const target = join(contentDir, 'releases', release.lang, date.slice(0, 4), `${slug}.md`);
+  const first = written.get(target);
+  if (first !== undefined) {
+    throw new SameRelease(
+      `the same release as ${first} (same language, year and headline): its draft is ${show(target)}; nothing was written`,
+    );
+  }
   const text = renderImport(release, {
     company: release.company,
     translationKey: translationKeyFor(slug),
@@ -56,6 +69,7 @@ async function importOne(source: string, known: Known, lang: Lang | undefined) {
     sourceName: basename(source),
   });
   await writeNewRelease(target, text, 'Rename or remove that file to import again.', ' (imported before?)');
+  written.set(target, basename(source));
   return { release, target };
 }
 
@@ -78,10 +92,12 @@ async function main(): Promise<void> {
   const batch = files.length > 1 || values.report !== undefined;
   const rows: ReportRow[] = [];
   const releases = new Map<string, ImportedRelease>();
+  const written = new Map<string, string>();
+  let duplicates = 0;
   for (const [i, file] of files.entries()) {
     if (batch) progress(i, files.length, names.get(file) ?? file);
     try {
-      const { release, target } = await importOne(file, known, lang);
+      const { release, target } = await importOne(file, known, lang, written);
       releases.set(target, release);
       rows.push({
         file: names.get(file) ?? file,
@@ -97,6 +113,8 @@ async function main(): Promise<void> {
       });
     } catch (error) {
       const message = (error as Error).message;
+      // Another version of a release that was just imported is no failure: the draft is there.
+      if (error instanceof SameRelease) duplicates++;
       if (!batch) console.error(`import: ${file}: ${message}`);
       rows.push({
         file: names.get(file) ?? file,
@@ -138,7 +156,9 @@ async function main(): Promise<void> {
     row.details = [
       ...release.notes,
       ...(release.figures.length > 0
-        ? [`proposed ${release.figures.length} key figures (commented out in the front-matter)`]
+        ? [
+            `proposed ${release.figures.length} key figure${release.figures.length === 1 ? '' : 's'} (commented out in the front-matter)`,
+          ]
         : []),
     ];
     row.checks = [...release.unclassified, ...own.map((f) => formatFinding(f))];
@@ -156,7 +176,7 @@ async function main(): Promise<void> {
   }
   if (rows.length > failed)
     console.log('Next: read each draft, then run npm run dev to preview and npm run validate to check.');
-  process.exitCode = failed > 0 || draftErrors > 0 ? 1 : 0;
+  process.exitCode = failed - duplicates > 0 || draftErrors > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,8 @@ import { segmentText } from '~/lib/authoring/import/segment';
 import type { BlockDocument } from '~/lib/authoring/import/types';
 
 const TEXT = /\.(?:txt|text)$/i;
-const DOCUMENT = /\.(?:pdf|docx)$/i;
+/** Read by their first bytes: an old .doc or an .rtf gets a line that says how to save it as .docx. */
+const DOCUMENT = /\.(?:pdf|docx|doc|rtf)$/i;
 
 /**
  * The files named on the command line; a folder stands for the files in it, in name order.

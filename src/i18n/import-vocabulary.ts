@@ -24,7 +24,7 @@ export interface ImportVocabulary {
   endOfRelease: readonly string[];
   /** Headings over the press contact block, matched at the start of a line. */
   contact: readonly string[];
-  /** Words that make a line in a contact block a department, not a person: "communicatie". */
+  /** Words that make a line in a contact block a department or an agency, not a person: "communicatie", "bureau". */
   departmentWords: readonly string[];
   /** Labels before a phone number or e-mail address: "telefoon", "e-mail". */
   contactLabels: readonly string[];
@@ -75,6 +75,8 @@ export interface ImportVocabulary {
   elisions: readonly string[];
   /** Words before a year that date a figure: "in" in "in 2023 was de omzet". */
   yearWords: readonly string[];
+  /** Words after a figure that say when, not what: "ici" in "d’ici 2030", "bis 2027". Never a label. */
+  timeWords: readonly string[];
   /** Verbs between what is counted and the number: "bedroeg" in "de omzet bedroeg € 18 miljoen". */
   linkingVerbs: readonly string[];
 }

@@ -1,12 +1,16 @@
 /**
  * The authoring commands on a copy of the fixture content: `new`, `import` and `validate` as
- * communications staff run them, and the drafts they write build.
+ * communications staff run them, and the drafts they write build; the PDF and Word house-style
+ * releases, imported and taken out of draft, build into pages.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markers } from '~/lib/authoring/import/lexicon';
+import { slugify } from '~/lib/authoring/slug';
+import { fixtures } from '../fixtures/import/styles/index';
 import { buildSite, copyFixture, removeBuild, root } from '../helpers/build';
 import { runScript } from '../helpers/cli';
 import { allFiles } from '../helpers/sentinel';
@@ -211,8 +215,53 @@ describe('npm run validate', () => {
   });
 });
 
+/** Where the draft of a house-style fixture is written: the headline makes the file name. */
+const draftOf = (fixture: (typeof fixtures)[number]) =>
+  `releases/${fixture.lang}/${fixture.expected.date.slice(0, 4)}/${slugify(fixture.expected.headline)}.md`;
+
+describe('npm run import of the PDF and Word house styles', () => {
+  beforeAll(async () => {
+    // The newsroom knows the companies, the speakers and the press contacts of the fixtures, so
+    // that the drafts carry quotes and contacts in their front-matter.
+    for (const { lang, expected } of fixtures) {
+      const { id, name } = expected.company;
+      await writeFile(
+        join(content, 'companies', `${id}.yaml`),
+        `name: ${name}\nboilerplate: { ${lang}: ["${name} is a fictional company."] }\n`,
+      );
+      for (const quote of expected.quotes.filter((q) => q.speaker !== null))
+        await writeFile(
+          join(content, 'people', `${slugify(quote.speaker!)}.yaml`),
+          `name: ${quote.speaker}\ncompany: ${id}\n`,
+        );
+      for (const contact of expected.contacts) {
+        await writeFile(
+          join(content, 'people', `${slugify(contact)}.yaml`),
+          `name: ${contact}\ncompany: ${id}\nemail: ${slugify(contact)}@press.example\n`,
+        );
+      }
+    }
+  });
+
+  it('imports the folder of documents: a draft from each release, one line for each other file', async () => {
+    const result = await runScript('import', [join(root, 'tests/fixtures/import/documents')], {
+      contentDir: content,
+    });
+    // The Word file comes first by name; its PDF is the same release, and README.md and the
+    // broken files are no release.
+    expect(result.stdout).toContain(`imported ${fixtures.length} of 21 files as drafts`);
+    for (const fixture of fixtures) {
+      const draft = await read(draftOf(fixture));
+      expect(draft).toContain(`# Imported from ${fixture.name}.docx: a draft`);
+      expect(result.stdout).toContain(`the same release as ${fixture.name}.docx`);
+      // Taken out of draft, as an editor does once it reads right.
+      await writeFile(join(content, draftOf(fixture)), draft.replace(/^draft: true$/m, 'draft: false'));
+    }
+  });
+});
+
 describe('the drafts build', () => {
-  it('builds, and leaves every draft out of the public site', async () => {
+  it('builds, leaves every draft out of the public site, and publishes the imported releases', async () => {
     const build = await buildSite(content);
     try {
       expect(build.ok, build.output).toBe(true);
@@ -220,6 +269,31 @@ describe('the drafts build', () => {
         const text = await readFile(file, 'utf8');
         expect(text, file).not.toContain('Testbedrijf opent café');
         expect(text, file).not.toContain('Recyclingwerk');
+      }
+      for (const fixture of fixtures) {
+        const { expected } = fixture;
+        const page = await readFile(
+          join(
+            build.outDir,
+            draftOf(fixture)
+              .replace(/^releases\//, '')
+              .replace(/\.md$/, '/index.html'),
+          ),
+          'utf8',
+        );
+        expect(page, fixture.name).toContain(expected.headline);
+        for (const highlight of expected.highlights) expect(page, fixture.name).toContain(highlight);
+        // The quotes that moved to the front-matter are shown with their speaker's name.
+        for (const quote of expected.quotes.filter((q) => q.speaker && !q.staysInBody))
+          expect(page, fixture.name).toContain(quote.speaker!);
+        // Letterhead, page furniture, contacts, notes and boilerplate stay out. The site writes a
+        // dateline, a note to editors and names the document type and pages in its own words.
+        const own = (t: string) =>
+          t.startsWith(`${expected.location},`) ||
+          [markers.documentType, markers.page, markers.note].some((m) => m.test(t));
+        for (const text of expected.outOfBody.filter((t) => !own(t)))
+          expect(page, `${fixture.name}: ${text}`).not.toContain(text);
+        expect(page, fixture.name).toContain(`${expected.company.name} is a fictional company.`);
       }
     } finally {
       await removeBuild(build);

@@ -51,7 +51,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
       kommunikation unternehmenskommunikation presse abteilung pressestelle medien
-      öffentlichkeitsarbeit
+      öffentlichkeitsarbeit agentur pr-agentur büro beratung
     `),
   contactLabels: ['telefon', 'tel', 'mobil', 'handy', 'e-mail', 'email', 'mail', 'fax', 'internet', 'web'],
   about: ['über'],
@@ -73,7 +73,7 @@ export const importWords: ImportVocabulary = {
     co2: ['kohlendioxid', 'treibhausgase'],
   },
   measureWords: words(`
-    hektar kilometer meter liter kilo gramm grad jahre jahren monate monaten wochen tage tagen stunden minuten sekunden mal
+    hektar kilometer meter kubikmeter kubikmetern quadratmeter quadratmetern liter kilo gramm grad jahre jahren monate monaten wochen tage tagen stunden minuten sekunden mal
   `),
   countNouns: [
     ...words(`
@@ -137,6 +137,7 @@ export const importWords: ImportVocabulary = {
   smallWords: ['die', 'der', 'das', 'und', '&', 'für', 'von'],
   linkingPrepositions: ['von', 'in höhe von'],
   elisions: [],
+  timeWords: ['bis', 'ab', 'seit', 'pro', 'je', 'jährlich', 'im', 'ende', 'anfang'],
   yearWords: ['im jahr', 'in', 'für', 'ende', 'geschäftsjahr'],
   linkingVerbs: [
     ...words(`

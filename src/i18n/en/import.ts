@@ -50,7 +50,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
       communications communication press media office department relations corporate public
-      affairs
+      affairs agency consultancy consultants pr
     `),
   contactLabels: [
     'phone',
@@ -84,7 +84,7 @@ export const importWords: ImportVocabulary = {
     co2: ['carbon dioxide', 'greenhouse gases'],
   },
   measureWords: words(`
-    hectares hectare kilometres kilometers miles metres meters litres liters kilos grams degrees years months weeks days hours minutes seconds times
+    hectares hectare cubic square kilometres kilometers miles metres meters litres liters kilos grams degrees years months weeks days hours minutes seconds times
   `),
   countNouns: [
     ...words(`
@@ -143,6 +143,7 @@ export const importWords: ImportVocabulary = {
   smallWords: ['the', 'of', 'and', '&', 'for'],
   linkingPrepositions: ['of'],
   elisions: [],
+  timeWords: ['by', 'from', 'until', 'per', 'a', 'each', 'every', 'annually', 'since', 'end'],
   yearWords: ['in', 'for', 'end of', 'fiscal', 'financial year'],
   linkingVerbs: [
     ...words(`

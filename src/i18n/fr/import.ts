@@ -4,7 +4,7 @@ import { words, type ImportVocabulary } from '../import-vocabulary';
 export const importWords: ImportVocabulary = {
   stopWords: words(`
       le la les et des un une est du pour dans que qui sur avec par au aux pas sont ce cette nous
-      en à de par depuis sous une sur
+      en à de par depuis sous une sur il elle ils elles
   `),
   documentTypes: [
     'communiqué de presse',
@@ -52,7 +52,7 @@ export const importWords: ImportVocabulary = {
     'contact',
   ],
   departmentWords: words(`
-    communication presse service direction relations médias
+    communication presse service direction relations médias agence cabinet conseil
   `),
   contactLabels: [
     'téléphone',
@@ -86,7 +86,7 @@ export const importWords: ImportVocabulary = {
     co2: ['équivalent co2', 'dioxyde de carbone', 'gaz à effet de serre'],
   },
   measureWords: words(`
-    hectares hectare kilomètres mètres litres kilos grammes degrés ans années mois semaines jours heures minutes secondes fois
+    hectares hectare kilomètres mètres m3 m² litres kilos grammes degrés ans années mois semaines jours heures minutes secondes fois
   `),
   countNouns: [
     ...words(`
@@ -143,6 +143,7 @@ export const importWords: ImportVocabulary = {
   smallWords: ['de', 'du', 'des', 'la', 'le', 'les', 'et', '&', 'd’', "d'", 'l’', "l'"],
   linkingPrepositions: ['de', 'd’', "d'"],
   elisions: ['l’', 'd’', "l'", "d'"],
+  timeWords: ['ici', 'dès', 'depuis', 'par', 'chaque', 'jusqu’en', 'fin', 'début'],
   yearWords: ['en', 'pour', 'fin', 'exercice'],
   linkingVerbs: [
     ...words(`

@@ -33,6 +33,7 @@ export const importWords: ImportVocabulary = {
   ],
   departmentWords: words(`
     communicatie afdeling persvoorlichting pers media woordvoering persdienst
+    bureau communicatiebureau pr-bureau agentschap
   `),
   contactLabels: ['telefoon', 'tel', 'mobiel', 'mob', 'e-mail', 'email', 'mail', 'fax', 'web', 'website'],
   about: ['over'],
@@ -54,7 +55,7 @@ export const importWords: ImportVocabulary = {
     co2: ['kooldioxide', 'broeikasgas', 'broeikasgassen'],
   },
   measureWords: words(`
-    hectare kilometer meter liter kilo gram graden jaar jaren maanden weken dagen uur minuten seconden keer
+    hectare kilometer meter kubieke vierkante liter kilo gram graden jaar jaren maanden weken dagen uur minuten seconden keer
   `),
   countNouns: [
     ...words(`
@@ -117,6 +118,7 @@ export const importWords: ImportVocabulary = {
   smallWords: ['de', 'het', 'van', 'en', 'voor', '&'],
   linkingPrepositions: ['van'],
   elisions: [],
+  timeWords: ['tegen', 'vanaf', 'tot', 'per', 'jaarlijks', 'sinds', 'eind', 'begin'],
   yearWords: ['in', 'over', 'per', 'eind', 'ultimo', 'boekjaar'],
   linkingVerbs: [
     ...words(`

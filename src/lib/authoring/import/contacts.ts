@@ -87,7 +87,7 @@ export function matchContacts(
     if (person) {
       if (!ids.includes(person.id)) ids.push(person.id);
     } else if (entry.name) {
-      proposed.push(proposePerson(entry.name, people, proposed, entry));
+      proposed.push({ ...proposePerson(entry.name, people, proposed, entry), contact: true });
     } else {
       unnamed.push(entry);
     }

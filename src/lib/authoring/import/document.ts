@@ -46,6 +46,30 @@ export async function readDocument(
         'an old Word file (.doc) or a Word file with a password: open it in Word and save it as .docx without a password',
       );
     case 'other':
-      throw new DocumentError('not-a-document', 'neither a PDF nor a Word file (.docx)');
+      throw new DocumentError('not-a-document', whatElse(data));
   }
+}
+
+/** Signatures of files that are sent as releases but hold no text to read. */
+const PICTURES: readonly [name: string, signature: readonly number[]][] = [
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['TIFF', [0x49, 0x49, 0x2a, 0x00]],
+  ['TIFF', [0x4d, 0x4d, 0x00, 0x2a]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+];
+
+/**
+ * Why a file that is neither a PDF nor a Word file cannot be imported, in words that say what
+ * to do: a scan saved under a document's name is common in old archives.
+ */
+function whatElse(data: Uint8Array): string {
+  const picture = PICTURES.find(([, signature]) => signature.every((byte, i) => data[i] === byte));
+  if (picture) {
+    return `a picture (${picture[0]}), not a document, whatever its name says: import the original PDF or Word file, or run text recognition (OCR) on the scan first`;
+  }
+  if (new TextDecoder('latin1').decode(data.subarray(0, 5)) === '{\\rtf') {
+    return 'an RTF file, whatever its name says: open it in Word and save it as .docx';
+  }
+  return 'neither a PDF nor a Word file (.docx), whatever its name says';
 }

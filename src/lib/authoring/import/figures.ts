@@ -62,8 +62,8 @@ export function findFigures(text: string, lang: Lang): FigureCandidate[] {
           ? -1
           : next.findIndex((w) => countNouns.has(w));
       const grouped = /[.,\s]\d{3}/.test(raw) && g['noun'] !== undefined && !measures.has(next[0]!);
+      // Without a counted noun the vocabulary knows, -1: the label takes the words after it.
       if (counted >= 0 || grouped) unit = { unit: 'count', factor: 1 };
-      if (counted < 0) counted = 0;
     }
     if (!unit) continue;
     const value = parseNumber(raw, lang) * unit.factor;
@@ -91,7 +91,8 @@ export function findFigures(text: string, lang: Lang): FigureCandidate[] {
       nextStart: found[i + 1]?.from ?? text.length,
     };
     const sentence = sentenceAround(text, f.from, f.end);
-    const year = pattern.year.exec(sentence.replace(f.phrase, ''))?.groups?.['year'];
+    const rest = sentence.replace(f.phrase, '');
+    const year = pattern.year.exec(rest)?.groups?.['year'] ?? bareYear(rest, pattern.lexicon.words.timeWords);
     return {
       value: f.value,
       unit: f.unit,
@@ -102,6 +103,22 @@ export function findFigures(text: string, lang: Lang): FigureCandidate[] {
       year: year === undefined ? undefined : Number(year),
     };
   });
+}
+
+/**
+ * The one year a sentence names without a year word ("erzielte 2024 einen Umsatz"), unless a
+ * time word puts it before or after the figure ("seit 2010", "bis 2027"): a figure's year only
+ * when there is no doubt.
+ * @example bareYear('Das Unternehmen erzielte 2024 einen Umsatz von 148 Millionen Euro.', ['seit']) // '2024'
+ */
+export function bareYear(sentence: string, timeWords: readonly string[]): string | undefined {
+  const years = new Set<string>();
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu)) {
+    const before = /([\p{L}’']+)\s*$/u.exec(sentence.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (timeWords.includes(before.replace(/^\p{L}['’]/u, ''))) return undefined;
+    years.add(m[1]!);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The qualifier whose words end right before the number, and where those words start. */

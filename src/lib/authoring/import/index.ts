@@ -117,6 +117,18 @@ function headerNotes(header: readonly string[]): string[] {
   return [`left out the letterhead: ${lines.map((line) => `"${line}"`).join(', ')}`];
 }
 
+/**
+ * The start of a text, cut after a whole word.
+ * @example excerpt('Op donderdag 20 maart is er een persbijeenkomst.', 30) // 'Op donderdag 20 maart is er…'
+ */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1).replace(/\s+\S*$/, '');
+  const start = cut || flat.slice(0, max);
+  return /[.!?]$/.test(start) ? `${start} …` : `${start}…`;
+}
+
 const under = (cut: CutOut) => (cut.heading ? ` under "${cut.heading}"` : '');
 
 /** What the import says about a part it cut out. */
@@ -125,7 +137,7 @@ function cutNote(cut: CutOut): string {
     case 'note':
       return `cut out the note to editors${under(cut)}: the site writes its own from the company's facts`;
     case 'not-for-publication':
-      return `cut out a note not for publication${under(cut)}: "${cut.text.slice(0, 80).replace(/\s+/g, ' ')}"`;
+      return `cut out a note not for publication${under(cut)}: "${excerpt(cut.text, 80)}"`;
     case 'contact':
       return `cut out the press contact block${under(cut)}`;
     case 'boilerplate':

@@ -57,7 +57,8 @@ function nounBefore(list: readonly string[], lexicon: NumberLexicon): string[] {
   const trimmed = [...list];
   const linking = new Set(lexicon.words.linkingVerbs.flatMap((v) => v.toLowerCase().split(/\s+/)));
   // Function words, linking verbs and numbers ("vanaf 2026") between the noun and the figure go.
-  const skip = (word: string) => lexicon.stopWords.has(word) || linking.has(word) || /^\d/.test(word);
+  const skip = (word: string) =>
+    lexicon.stopWords.has(word) || linking.has(word) || /^\d/.test(word) || /^\p{L}$/u.test(word);
   while (trimmed.length > 0 && skip(bare(trimmed.at(-1)!))) {
     trimmed.pop();
   }
@@ -68,6 +69,12 @@ function nounBefore(list: readonly string[], lexicon: NumberLexicon): string[] {
     noun.unshift(trimmed[i]!);
   }
   return noun;
+}
+
+/** A word that dates a figure rather than naming it: "d’ici 2030", "bis 2027", a year. */
+function isTimeWord(word: string, lexicon: NumberLexicon): boolean {
+  const plain = bare(word).replace(lexicon.elision, '');
+  return /^(?:19|20)\d\d$/.test(plain) || lexicon.words.timeWords.includes(plain);
 }
 
 /** Words after a number up to eight or a conjunction, without a trailing function word. */
@@ -92,13 +99,27 @@ export function labelFor(
   const { before, after } = around;
   const last = bare(before.at(-1) ?? '');
   const links = lexicon.words.linkingPrepositions.map((p) => p.toLowerCase());
-  const join = (list: readonly string[]) =>
-    list
+  const join = (list: readonly string[]) => {
+    // A label starts with what is measured, not with "of the", "für ein", "du".
+    const from = list.findIndex((w) => !lexicon.stopWords.has(bare(w).replace(lexicon.elision, '')));
+    return list
+      .slice(Math.max(0, from))
       .join(' ')
       .replace(/^[("“„«]+|[,;:.!?)"”»]+$/g, '')
       .replace(lexicon.elision, '');
+  };
   // A count is named by its noun and the words leading up to it: "nieuwe leden".
-  if (unit === 'count' && counted !== undefined) return join(after.slice(0, counted + 1));
+  if (unit === 'count' && counted !== undefined && counted >= 0) return join(after.slice(0, counted + 1));
+  // A count whose noun the vocabulary does not know: the words up to the next function word.
+  if (unit === 'count' && counted !== undefined) {
+    const end = after.findIndex((w, i) => i > 0 && (lexicon.stopWords.has(bare(w)) || i >= 3));
+    const noun = after.slice(0, end < 0 ? after.length : end);
+    if (noun.length > 0 && !lexicon.stopWords.has(bare(noun[0]!))) return join(noun);
+  }
+  // "2,5 millions d’euros d’investissement": the elided noun after the amount names it.
+  if (unit !== 'count' && after[0] && lexicon.elision.test(after[0]) && !isTimeWord(after[0], lexicon)) {
+    return join(phraseAfter(after, lexicon));
+  }
   if (links.includes(last) || links.some((p) => p.includes(' ') && join(before).toLowerCase().endsWith(p))) {
     const noun = nounBefore(before.slice(0, -1), lexicon);
     if (noun.length > 0) return join(noun);
@@ -107,7 +128,11 @@ export function labelFor(
   if (unit === 'tonnes' && lexicon.words.units.tonnesOf.includes(bare(after[0] ?? ''))) {
     return join(phraseAfter(after.slice(1), lexicon));
   }
-  const startsWell = after.length > 0 && !lexicon.stopWords.has(bare(after[0]!)) && bare(after[0]!) !== 'per';
+  const startsWell =
+    after.length > 0 &&
+    !lexicon.stopWords.has(bare(after[0]!)) &&
+    bare(after[0]!) !== 'per' &&
+    !isTimeWord(after[0]!, lexicon);
   if (unit === 'percent' && after.length > 0) return join(phraseAfter(after, lexicon));
   if (startsWell) return join(phraseAfter(after, lexicon));
   const noun = nounBefore(before, lexicon);

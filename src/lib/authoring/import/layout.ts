@@ -23,6 +23,7 @@ import {
   joinHyphenated,
   type HyphenOptions,
 } from '~/lib/authoring/import/hyphenation';
+import { detectLanguage } from '~/lib/authoring/import/language';
 
 /** Text on one baseline within one column, as a PDF reader assembles it. */
 export interface TextLine {
@@ -61,17 +62,19 @@ const TERMINAL = /[.!?:…]["'”»“’)]*$/;
 const HYPHEN_END = /[\p{L}\p{N}][-\u00ad]$/u;
 const round = (n: number) => Math.round(n * 2) / 2;
 
-/** Lays out the lines of a document's pages as blocks. `lang` enables Dutch hyphenation rules. */
-export function layoutPages(
-  pages: readonly PageLines[],
-  options: { lang?: string | undefined } = {},
-): Layout {
+/**
+ * Lays out the lines of a document's pages as blocks. `lang` (detected from the text when not
+ * given) chooses the hyphenation rules: Dutch keeps "zonne- | energie" hyphenated.
+ */
+export function layoutPages(pages: readonly PageLines[], given: { lang?: string | undefined } = {}): Layout {
   const dropped = dropRunningLines(pages);
   const ordered = pages.map((page) => ({
     ...page,
     lines: readingOrder(page.lines.filter((line) => !dropped.lines.has(line))),
   }));
   const all = ordered.flatMap((page) => page.lines);
+  // `npm run import` without --lang: the hyphens at line ends are decided by the text's language.
+  const lang = given.lang ?? (all.length > 0 ? detectLanguage(all.map((l) => l.text).join('\n')) : undefined);
   const bodySize = weightedMode(all.map((line) => [round(line.size), line.text.length]));
   const metrics = {
     bodySize,
@@ -103,12 +106,11 @@ export function layoutPages(
     group.lines.slice(1).flatMap((line, i) => {
       const previous = group.lines[i]!.text;
       if (!HYPHEN_END.test(previous)) return [];
-      const rule = joinHyphenated(lastWord(previous), line.text, evidence, { lang: options.lang }).decision
-        ?.rule;
+      const rule = joinHyphenated(lastWord(previous), line.text, evidence, { lang }).decision?.rule;
       return rule ? [rule] : [];
     }),
   );
-  const hyphenation: HyphenOptions = { lang: options.lang, fallback: fallbackFor(decided, options.lang) };
+  const hyphenation: HyphenOptions = { lang, fallback: fallbackFor(decided, lang) };
   const hyphens: HyphenDecision[] = [];
   const listLevels = [
     ...new Set(groups.filter((g) => g.list).map((g) => Math.round(g.lines[0]!.x / 6))),

@@ -111,7 +111,10 @@ function asDocumentError(error: unknown): Error {
     );
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new DocumentError('corrupt', `not a readable PDF (${detail})`);
+  return new DocumentError(
+    'corrupt',
+    `not a readable PDF, damaged or cut short (${detail}): save it again from the program that made it, or ask its sender for it again`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

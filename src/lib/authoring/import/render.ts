@@ -75,7 +75,9 @@ function closing(release: ImportedRelease, options: RenderOptions): string {
   const day = (release.day ?? options.date).slice(0, 10);
   const lines = [`TODO check, then delete these comments. Cut out of ${options.sourceName}:`];
   for (const cut of release.cut) {
-    lines.push('', `${HEADINGS[cut.kind]}${cut.heading ? ` ("${cut.heading}")` : ''}${cut.text ? ':' : ''}`);
+    // An end mark with nothing after it is only the mark: "After the end mark" would promise more.
+    const heading = cut.kind === 'after-end' && !cut.text ? 'End mark' : HEADINGS[cut.kind];
+    lines.push('', `${heading}${cut.heading ? ` ("${cut.heading}")` : ''}${cut.text ? ':' : ''}`);
     if (cut.text) lines.push(...cut.text.split('\n').map((line) => (line ? `  | ${line}` : '  |')));
   }
   if (release.companyFacts.length > 0) {
@@ -138,7 +140,8 @@ export function renderImport(release: ImportedRelease, options: RenderOptions): 
     release.quotes.map((q) => q.person!.split('-').at(-1) ?? 'quote'),
     'quote',
   );
-  const proposed = release.proposedPeople.map((p) => p.id);
+  // Only the people of the contact block: a speaker is no press contact.
+  const proposed = release.proposedPeople.filter((p) => p.contact).map((p) => p.id);
   const fields: Field[] = [
     { key: 'title', value: release.title },
     ...(release.subtitle ? [{ key: 'subtitle', value: release.subtitle }] : []),
@@ -168,7 +171,10 @@ export function renderImport(release: ImportedRelease, options: RenderOptions): 
       : {
           example: 'contacts',
           value: proposed,
-          comment: 'Optional: person ids of the press contacts in content/people/.',
+          comment:
+            proposed.length > 0
+              ? 'The press contacts of the text: uncomment once their person files (proposed at the end) exist.'
+              : 'Optional: person ids of the press contacts in content/people/.',
         },
     ...(release.quotes.length > 0
       ? [

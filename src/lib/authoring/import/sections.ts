@@ -70,7 +70,9 @@ export function splitSections(blocks: readonly Block[]): Sections {
       current = { kind: 'boilerplate', text: '' };
       cut.push(current);
     }
-    current.text = current.text ? `${current.text}\n\n${asText(block)}` : asText(block);
+    // A PDF or Word contact block gives each of its lines as a block: they stay lines.
+    const separator = current.kind === 'contact' && (block.lines?.length ?? 1) === 1 ? '\n' : '\n\n';
+    current.text = current.text ? `${current.text}${separator}${asText(block)}` : asText(block);
   });
   return { body, cut, datelines };
 }

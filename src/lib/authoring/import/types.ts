@@ -84,6 +84,8 @@ export interface ProposedPerson {
   role?: string | undefined;
   email?: string | undefined;
   phone?: string | undefined;
+  /** Named in the press contact block: proposed under "contacts:" (a speaker only is not). */
+  contact?: true | undefined;
 }
 
 /** Text the import took out of the release body, kept for the author to check. */

@@ -31,7 +31,7 @@ describe('key-figure suggestions', () => {
       'en-media-information.txt',
       [12, 'tonnes-co2e', 'about'],
       [2_500_000, 'EUR', 'exactly', 'project'],
-      [60, 'percent', 'up-to', 'of the charging runs on stored solar power'],
+      [60, 'percent', 'up-to', 'charging runs on stored solar power'],
     ],
     [
       'de-presse-information.txt',
