@@ -48,7 +48,7 @@ describe('copy with attribution', () => {
       expect($(`#cite-${anchor}`).length).toBe(1);
       expect($(`#${anchor} [role="status"]`).length).toBe(1);
     }
-    expect($('#figure-growth button.cite__copy').text()).toBe('Kopieer met bronvermelding');
+    expect($('#figure-growth button.cite__copy').text()).toBe('Kopieer met bron');
     expect($('#figure-growth button.cite__copy').attr('data-copied')).toBe('Gekopieerd');
   });
 
