@@ -15,7 +15,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { SKIP, visit } from 'unist-util-visit';
 import { locales, useTranslations, type Lang } from '~/i18n/locales';
 import { site } from '~/lib/config';
-import { typeset } from '~/lib/locale/typography';
+import { subscriptDigits, typesetPlain } from '~/lib/locale/typography';
 import { formatBytes } from '~/lib/locale/format';
 import type { Published, Release } from '~/lib/model/catalogue';
 import { bodyHtml, originalBytes, originalImages } from '~/lib/model/files';
@@ -50,24 +50,11 @@ export const KIT_IMAGES = 'images';
 export const KIT_FIGURES = 'key-figures.csv';
 export const KIT_CREDITS = 'credits.txt';
 
-const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
-/**
- * Digits as Unicode subscripts, so that "CO₂" survives being pasted anywhere.
- * @example subscript('2') // '₂'
- */
-export function subscript(digits: string): string {
-  return digits.replace(/\d/g, (d) => SUBSCRIPT_DIGITS[Number(d)]!);
-}
-
 /**
  * A front-matter string as plain text with the language's typography and CO₂ as one character.
  * @example plain('"Minder CO2"', 'nl') // '“Minder CO₂”'
  */
-export function plain(text: string, lang: Lang): string {
-  return typeset(text, lang)
-    .map((s) => ('sub' in s ? subscript(s.sub) : s.text))
-    .join('');
-}
+const plain = typesetPlain;
 
 /** Replaces `<sub>2</sub>` in rendered HTML by "₂", for the same reason as `plain`. */
 function subscriptsAsText(tree: Root): void {
@@ -75,7 +62,7 @@ function subscriptsAsText(tree: Root): void {
     if (node.tagName !== 'sub' || index === undefined || !parent) return;
     const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
     if (!/^\d+$/.test(text)) return;
-    parent.children.splice(index, 1, { type: 'text', value: subscript(text) });
+    parent.children.splice(index, 1, { type: 'text', value: subscriptDigits(text) });
     return [SKIP, index];
   });
 }

@@ -110,15 +110,17 @@ const PRIVATE_BULLETS: Record<string, string> = {
  * @example cleanText('CO2\u2011arm\u00a0\u00adlicht\u0007') // 'CO2-arm licht'
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/[\uf000-\uf0ff]/g, (c) => PRIVATE_BULLETS[c] ?? '')
-    .normalize('NFC')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff\ufff9-\ufffb\ue000-\uf8ff]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\uf000-\uf0ff]/g, (c) => PRIVATE_BULLETS[c] ?? '')
+      .normalize('NFC')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff\ufff9-\ufffb\ue000-\uf8ff]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** A list marker at the start of a line: bullets, dashes and Word's symbol bullets. */

@@ -4,13 +4,12 @@
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { subscriptDigits, typesetPlain } from '~/lib/locale/typography';
 import {
   creditsText,
-  plain,
   pressKitFiles,
   pressKitHtml,
   pressKitMarkdown,
-  subscript,
   zipPressKit,
   type PressKitInput,
 } from '~/lib/outputs/press-kit';
@@ -91,9 +90,9 @@ const input: PressKitInput = {
 
 describe('plain text', () => {
   it('writes CO2 with a subscript character and the language’s quotation marks', () => {
-    expect(subscript('2')).toBe('₂');
-    expect(plain('"Minder CO2"', 'nl')).toBe('“Minder CO₂”');
-    expect(plain('"CO2"', 'de')).toBe('„CO₂“');
+    expect(subscriptDigits('2')).toBe('₂');
+    expect(typesetPlain('"Minder CO2"', 'nl')).toBe('“Minder CO₂”');
+    expect(typesetPlain('"CO2"', 'de')).toBe('„CO₂“');
   });
 });
 
