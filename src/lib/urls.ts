@@ -115,6 +115,22 @@ export function ninjsUrl(where: { lang: Lang; year: string; slug: string }): str
 }
 
 /**
+ * The press kit next to a release page: its text, key figures and original images in one ZIP.
+ * @example pressKitUrl({ lang: 'nl', year: '2023', slug: 'a' }) // '/nl/2023/a/press-kit.zip'
+ */
+export function pressKitUrl(where: { lang: Lang; year: string; slug: string }): string {
+  return `${releaseUrl(where)}press-kit.zip`;
+}
+
+/**
+ * The page that explains how to follow the newsroom of a language (feeds, e-mail).
+ * @example subscribeUrl('en') // '/en/subscribe/'
+ */
+export function subscribeUrl(lang: Lang): string {
+  return `/${lang}/subscribe/`;
+}
+
+/**
  * The key-figures overview of a language, or one of its filter pages (by topic, unit or company),
  * with optional page.
  * @example keyFiguresUrl('en') // '/en/key-figures/'

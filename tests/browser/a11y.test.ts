@@ -158,27 +158,30 @@ describe('print stylesheet', () => {
     await context?.close();
   });
 
-  it.for(SEED_RELEASES)('%s prints without site chrome, with its address and dateline', async (path) => {
-    const page = await open(context, { path, status: 200 });
-    try {
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.site-header').isVisible(), 'site header').toBe(false);
-      expect(await page.locator('nav.languages').isVisible(), 'language nav').toBe(false);
-      expect(await page.locator('.release .dateline').isVisible(), 'dateline').toBe(true);
-      const printUrl = page.locator('.print-url');
-      expect(await printUrl.isVisible(), 'print URL').toBe(true);
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(canonical).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
-      expect(await printUrl.textContent()).toContain(canonical);
+  it.for(SEED_RELEASES)(
+    '%s prints without site chrome, with its address in a masthead and its dateline',
+    async (path) => {
+      const page = await open(context, { path, status: 200 });
+      try {
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.site-header').isVisible(), 'site header').toBe(false);
+        expect(await page.locator('nav.languages').isVisible(), 'language nav').toBe(false);
+        expect(await page.locator('.release .dateline').isVisible(), 'dateline').toBe(true);
+        const printUrl = page.locator('.release-masthead__url');
+        expect(await printUrl.isVisible(), 'print URL').toBe(true);
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        expect(canonical).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+        expect(await printUrl.textContent()).toContain(canonical);
 
-      // And on screen the print-only address stays hidden while the chrome is shown.
-      await page.emulateMedia({ media: 'screen' });
-      expect(await printUrl.isVisible(), 'print URL on screen').toBe(false);
-      expect(await page.locator('.site-header').isVisible(), 'site header on screen').toBe(true);
-    } finally {
-      await page.close();
-    }
-  });
+        // And on screen the print-only address stays hidden while the chrome is shown.
+        await page.emulateMedia({ media: 'screen' });
+        expect(await printUrl.isVisible(), 'print URL on screen').toBe(false);
+        expect(await page.locator('.site-header').isVisible(), 'site header on screen').toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe('loads cleanly under its own Content-Security-Policy', () => {

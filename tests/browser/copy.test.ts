@@ -1,7 +1,7 @@
 /**
  * "Copy with attribution" in Chromium on the real example site: the button puts the exact citation
- * on the clipboard and announces it; without JavaScript the citation is plain visible text and
- * the button stays hidden.
+ * on the clipboard and announces it; without JavaScript the button stays hidden and a closed
+ * `<details>` holds the citation.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,7 +10,7 @@ import { launchBrowser } from './browser';
 const baseUrl = inject('baseUrl');
 const RELEASE = '/en/2023/bmw-group-sources-low-carbon-aluminium-rio-tinto/';
 const CITATION =
-  'about 70% less CO2 than conventionally produced aluminium (BMW Group press release, Rijswijk, ' +
+  'about 70% less CO₂ than conventionally produced aluminium (BMW Group press release, Rijswijk, ' +
   '20 February 2023, https://perskamer.example.org/en/2023/bmw-group-sources-low-carbon-aluminium-rio-tinto/#figure-co2)';
 
 let browser: Browser;
@@ -71,11 +71,13 @@ describe('without JavaScript', () => {
     await context?.close();
   });
 
-  it('shows the citation as text and hides the button', async () => {
+  it('holds the citation in a closed <details> that opens on a click, and hides the button', async () => {
     const page = await context.newPage();
     try {
       await page.goto(baseUrl + RELEASE);
       const text = page.locator('#figure-co2 .cite__text');
+      expect(await text.isVisible()).toBe(false);
+      await page.locator('#figure-co2 summary').click();
       expect(await text.isVisible()).toBe(true);
       expect(await text.textContent()).toBe(CITATION);
       expect(await page.locator('#figure-co2 button.cite__copy').isVisible()).toBe(false);

@@ -39,11 +39,17 @@ const FURNITURE: UiKey[] = [
   'release.noteToEditors',
   'release.topics',
   'release.images',
-  'release.download',
+  'release.downloads',
+  'release.pressKit',
+  'release.share',
+  'release.copyLink',
+  'release.follow',
+  'release.subscribe',
+  'release.related',
   'release.photo',
   'release.translations',
   'release.ninjs',
-  'release.printUrl',
+  'release.print',
 ];
 
 /** Lower case, without diacritics: how the search engine compares words. */

@@ -21,13 +21,13 @@ const file = (path: string) => fileOf(build, path);
 describe('copy with attribution', () => {
   it('shows the figure’s citation as text, in the page’s language', async () => {
     expect((await page(NL))('#figure-growth .cite__text').text()).toBe(
-      `ongeveer 12 procent meer CO2-vrije stroom (persbericht Testbedrijf, Utrecht, 1 maart 2023, ${ORIGIN}${NL}#figure-growth)`,
+      `ongeveer 12 procent meer CO₂-vrije stroom (persbericht Testbedrijf, Utrecht, 1 maart 2023, ${ORIGIN}${NL}#figure-growth)`,
     );
     expect((await page(EN))('#figure-growth .cite__text').text()).toBe(
-      `about 12% more CO2-free power (Testbedrijf press release, Utrecht, 1 March 2023, ${ORIGIN}${EN}#figure-growth)`,
+      `about 12% more CO₂-free power (Testbedrijf press release, Utrecht, 1 March 2023, ${ORIGIN}${EN}#figure-growth)`,
     );
     expect((await page(FR))('#figure-growth .cite__text').text()).toBe(
-      `environ 12${NBSP}% d’électricité sans CO2 en plus (communiqué de presse de Testbedrijf, Utrecht, 1 mars 2023, ${ORIGIN}${FR}#figure-growth)`,
+      `environ 12${NBSP}% d’électricité sans CO₂ en plus (communiqué de presse de Testbedrijf, Utrecht, 1 mars 2023, ${ORIGIN}${FR}#figure-growth)`,
     );
   });
 
@@ -48,7 +48,7 @@ describe('copy with attribution', () => {
       expect($(`#cite-${anchor}`).length).toBe(1);
       expect($(`#${anchor} [role="status"]`).length).toBe(1);
     }
-    expect($('#figure-growth button.cite__copy').text()).toBe('Kopieer met bronvermelding');
+    expect($('#figure-growth button.cite__copy').text()).toBe('Kopieer met bron');
     expect($('#figure-growth button.cite__copy').attr('data-copied')).toBe('Gekopieerd');
   });
 

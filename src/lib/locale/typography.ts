@@ -89,3 +89,24 @@ export function splitSubscripts(text: string): Segment[] {
 export function typeset(text: string, lang: Lang): Segment[] {
   return splitSubscripts(localiseQuotes(text, lang));
 }
+
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+
+/**
+ * Digits as Unicode subscripts.
+ * @example subscriptDigits('2') // '₂'
+ */
+export function subscriptDigits(digits: string): string {
+  return digits.replace(/\d/g, (d) => SUBSCRIPT_DIGITS[Number(d)]!);
+}
+
+/**
+ * Full typography as one plain string, for text that leaves the page (the clipboard, the press
+ * kit): quotes localised, and CO₂ with a subscript character, which survives pasting anywhere.
+ * @example typesetPlain('"Minder CO2"', 'nl') // '“Minder CO₂”'
+ */
+export function typesetPlain(text: string, lang: Lang): string {
+  return typeset(text, lang)
+    .map((s) => ('sub' in s ? subscriptDigits(s.sub) : s.text))
+    .join('');
+}

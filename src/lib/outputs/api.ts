@@ -127,16 +127,24 @@ export type KeyFigureRow = {
  * given (newest-first) release order. Joint releases list their company ids joined by ";".
  */
 export function keyFigureRows(published: Published, timeZone: string, origin?: string): KeyFigureRow[] {
-  return apiReleases(published, timeZone, origin).flatMap((release) =>
-    release.keyFigures.map((figure) => ({
-      url: release.url,
-      lang: release.lang,
-      translationKey: release.translationKey,
-      date: release.date,
-      company: release.companies.join(';'),
-      ...figure,
-    })),
-  );
+  return published.releases.flatMap((release) => keyFigureRowsOf(release, timeZone, origin));
+}
+
+/** The key-figure rows of one release (one language version): what its press kit carries. */
+export function keyFigureRowsOf(
+  release: ApiReleaseSource,
+  timeZone: string,
+  origin?: string,
+): KeyFigureRow[] {
+  const exported = apiRelease(release, timeZone, origin);
+  return exported.keyFigures.map((figure) => ({
+    url: exported.url,
+    lang: exported.lang,
+    translationKey: exported.translationKey,
+    date: exported.date,
+    company: exported.companies.join(';'),
+    ...figure,
+  }));
 }
 
 /**

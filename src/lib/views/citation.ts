@@ -1,11 +1,12 @@
 /**
  * Citations for "copy with attribution": a key figure or quote with its source in the
- * page's language, the same text shown under the claim and put on the clipboard.
+ * page's language, as the copy button puts it on the clipboard (CO₂ as one character, so that
+ * it survives pasting).
  */
 import { formatDateline } from '~/lib/locale/dates';
 import { formatFigure } from '~/lib/locale/format';
 import { useTranslations, type Lang } from '~/i18n/locales';
-import { localiseQuotes } from '~/lib/locale/typography';
+import { typesetPlain } from '~/lib/locale/typography';
 import type { Qualifier, Unit } from '~/lib/units';
 
 /** Where a claim was published: the release it belongs to. */
@@ -41,7 +42,7 @@ export function figureCitation(
 ): string {
   const { lang } = source;
   return useTranslations(lang)('cite.figure', {
-    figure: `${formatFigure(figure, lang)} ${localiseQuotes(figure.label, lang)}`,
+    figure: typesetPlain(`${formatFigure(figure, lang)} ${figure.label}`, lang),
     ...reference(source, `figure-${figure.id}`),
   });
 }
@@ -57,7 +58,7 @@ export function quoteCitation(
 ): string {
   const { lang } = source;
   return useTranslations(lang)('cite.quote', {
-    quote: localiseQuotes(`"${quote.text}"`, lang),
+    quote: typesetPlain(`"${quote.text}"`, lang),
     speaker: speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name,
     ...reference(source, `quote-${quote.id}`),
   });

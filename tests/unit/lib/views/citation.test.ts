@@ -20,18 +20,18 @@ describe('figureCitation', () => {
     expect(
       figureCitation({ ...co2, label: 'less CO2 than conventionally produced aluminium' }, source('en')),
     ).toBe(
-      `about 70% less CO2 than conventionally produced aluminium (BMW Group press release, Rijswijk, 20 February 2023, ${URL}#figure-co2)`,
+      `about 70% less CO₂ than conventionally produced aluminium (BMW Group press release, Rijswijk, 20 February 2023, ${URL}#figure-co2)`,
     );
     expect(
       figureCitation({ ...co2, label: 'minder CO2 dan conventioneel geproduceerd aluminium' }, source('nl')),
     ).toBe(
-      `ongeveer 70 procent minder CO2 dan conventioneel geproduceerd aluminium (persbericht BMW Group, Rijswijk, 20 februari 2023, ${URL}#figure-co2)`,
+      `ongeveer 70 procent minder CO₂ dan conventioneel geproduceerd aluminium (persbericht BMW Group, Rijswijk, 20 februari 2023, ${URL}#figure-co2)`,
     );
     expect(figureCitation({ ...co2, label: 'weniger CO2' }, source('de'))).toBe(
-      `etwa 70 Prozent weniger CO2 (Pressemitteilung der BMW Group, Rijswijk, 20. Februar 2023, ${URL}#figure-co2)`,
+      `etwa 70 Prozent weniger CO₂ (Pressemitteilung der BMW Group, Rijswijk, 20. Februar 2023, ${URL}#figure-co2)`,
     );
     expect(figureCitation({ ...co2, label: 'de CO2 en moins' }, source('fr'))).toBe(
-      `environ 70${NBSP}% de CO2 en moins (communiqué de presse de BMW Group, Rijswijk, 20 février 2023, ${URL}#figure-co2)`,
+      `environ 70${NBSP}% de CO₂ en moins (communiqué de presse de BMW Group, Rijswijk, 20 février 2023, ${URL}#figure-co2)`,
     );
   });
 
@@ -48,7 +48,7 @@ describe('figureCitation', () => {
 
   it('names every company of a joint release, joined by " & "', () => {
     expect(figureCitation({ ...co2, label: 'less CO2' }, source('en', ['BMW Group', 'Rio Tinto']))).toBe(
-      `about 70% less CO2 (BMW Group & Rio Tinto press release, Rijswijk, 20 February 2023, ${URL}#figure-co2)`,
+      `about 70% less CO₂ (BMW Group & Rio Tinto press release, Rijswijk, 20 February 2023, ${URL}#figure-co2)`,
     );
   });
 });
