@@ -94,7 +94,7 @@ describe('search on the example site', () => {
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(listed.length).toBe(Math.min(8, newest.length));
       expect(newest).toEqual(expect.arrayContaining(listed));
-      expect(listed[0]).toBe('/nl/2026/thijs-hoekstra-nieuwe-directeur-noordwind-energie/');
+      expect(listed[0]).toBe('/nl/2026/havenstad-mobiliteit-eigen-vloot-zonder-uitstoot-2030/');
       const topics = await plain.locator('.search__topics li').allTextContents();
       expect(topics).toContain('Klimaat (5)');
       // The filters list every value with its count from the start, none with zero.

@@ -201,7 +201,7 @@ describe('ninjs', () => {
       expect($('link[rel="alternate"][type="application/json"]').attr('href'), path).toBe(
         `${ORIGIN}${path}ninjs.json`,
       );
-      expect($('.release__ninjs a').attr('href'), path).toBe(`${path}ninjs.json`);
+      expect($('.downloads a[type="application/json"]').attr('href'), path).toBe(`${path}ninjs.json`);
     }
   });
 

@@ -164,11 +164,13 @@ describe('related releases', () => {
 describe('print', () => {
   it('has a masthead with the newsroom, "press release", the date and the address', async () => {
     const $ = await page(NL);
+    // The newsroom's masthead (Base.astro) on every printed page, the release's own under it.
+    expect($('.masthead').text().trim()).toBe('Perskamer');
     expect(
       $('.release-masthead p')
         .map((_, p) => $(p).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toEqual(['Perskamer', 'Persbericht · Testbedrijf · 1 maart 2023', `${ORIGIN}${NL}`]);
+    ).toEqual(['Persbericht · Testbedrijf · 1 maart 2023', `${ORIGIN}${NL}`]);
   });
 
   it('shows the masthead and hides the controls, the citations and the sidebar’s extras in print', async () => {
