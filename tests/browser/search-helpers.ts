@@ -43,6 +43,8 @@ export interface SourceRelease {
   /** Every string value of the front matter (never a key) and the body. */
   text: string;
   contacts: string[];
+  /** Topic ids from the front matter. */
+  topics: string[];
   quoted: string[];
 }
 
@@ -68,6 +70,7 @@ export function sourceReleases(outDir: string): SourceRelease[] {
         lang,
         text: [...strings(data), body].join('\n'),
         contacts: (data['contacts'] as string[] | undefined) ?? [],
+        topics: (data['topics'] as string[] | undefined) ?? [],
         quoted: ((data['quotes'] as { person: string }[] | undefined) ?? []).map((q) => q.person),
       };
     })

@@ -96,7 +96,8 @@ describe('search on the example site', () => {
       expect(newest).toEqual(expect.arrayContaining(listed));
       expect(listed[0]).toBe('/nl/2026/havenstad-mobiliteit-eigen-vloot-zonder-uitstoot-2030/');
       const topics = await plain.locator('.search__topics li').allTextContents();
-      expect(topics).toContain('Klimaat (5)');
+      const climate = sourceReleases(outDir).filter((r) => r.lang === 'nl' && r.topics.includes('climate'));
+      expect(topics).toContain(`Klimaat (${climate.length})`);
       // The filters list every value with its count from the start, none with zero.
       expect(await plain.locator('#search-year option').allTextContents()).toContain('2023 (2)');
       expect((await plain.locator('select option').allTextContents()).join()).not.toContain('(0)');
