@@ -222,6 +222,7 @@ describe('data exports', () => {
       key: 'employees',
       value: 1200,
       unit: 'count',
+      qualifier: 'exactly',
       asOf: '2021-12-31',
       published: '2022-02-01',
     });
