@@ -107,7 +107,9 @@ export function targetChart(
     geometry: lineChart(points, { formatY: (value) => formatNumber(value, lang), reference: path }),
     alt: t('targets.chartAlt', {
       target: label,
-      values: latest.map((f, i) => `${points[i]!.label}: ${formatQuantity(f.value, unit, lang)}`).join('; '),
+      values: latest
+        .map((f, i) => `${t('ui.field', { label: points[i]!.label })} ${formatQuantity(f.value, unit, lang)}`)
+        .join('; '),
       baseline: inYear(target.baseline, unit, lang),
       goal: inYear(target.target, unit, lang),
     }),
