@@ -30,3 +30,21 @@ describe('chart axes', () => {
     expect(lineChart(points, { formatY: String }).axisTitle).toBeUndefined();
   });
 });
+
+describe('a target chart', () => {
+  it('names its unit above the axis and writes every tick in one scale', async () => {
+    const { targetChart } = await import('~/lib/views/targets');
+    const facts = [
+      { key: 'trips', value: 412_000, unit: 'count' as const, asOf: '2023-12-31', published: '2024-03-12' },
+      { key: 'trips', value: 952_000, unit: 'count' as const, asOf: '2025-12-31', published: '2026-03-10' },
+    ];
+    const chart = targetChart(
+      { unit: 'count', baseline: { year: 2023, value: 412_000 }, target: { year: 2030, value: 1_500_000 } },
+      facts,
+      'Ritten',
+      'nl',
+    )!;
+    expect(chart.geometry.axisTitle?.text).toBe('aantal (miljoenen)');
+    expect(chart.geometry.yTicks.map((t) => t.label)).toEqual(['0', '1', '2']);
+  });
+});
