@@ -79,6 +79,18 @@ describe('company page', () => {
   });
 });
 
+describe('companies index', () => {
+  it('says in a sentence what each company does, with its number of releases', async () => {
+    const card = (await page('/nl/companies/'))('.company-card');
+    expect(card).toHaveLength(1);
+    expect(card.find('h2 a').attr('href')).toBe(COMPANY);
+    expect(card.find('.company-card__intro').text()).toBe(
+      'Testbedrijf had op 31 december 2022 1.350 medewerkers.',
+    );
+    expect(card.find('.index-list__count').text()).toMatch(/^\d+ persberichten$/);
+  });
+});
+
 describe('key-figures listing', () => {
   it('offers the data with spaces between label, links and dot, as each language writes them', async () => {
     expect((await page('/nl/key-figures/'))('.kf-data').text()).toBe('Alle kerncijfers als data: CSV · JSON');
