@@ -87,7 +87,9 @@ describe('company pages on a phone (390 px)', () => {
   it('draw chart labels at 11 px or more', async () => {
     const sizes = await onPage(PHONE, HAVENSTAD, (page) =>
       page.$$eval('.facts svg.chart', (svgs) =>
-        svgs.map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 12),
+        svgs.map(
+          (svg) => (svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width) * 12,
+        ),
       ),
     );
     expect(sizes.length).toBe(4);

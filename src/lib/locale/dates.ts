@@ -262,8 +262,7 @@ export function formatShortDay(day: string, lang: Lang): string {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  })
-    .format(new Date(`${day}T12:00:00Z`));
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /**
