@@ -49,6 +49,10 @@ export const SHOTS: Shot[] = [
   { name: 'archive-nl', path: '/nl/archive/' },
   { name: 'topics-nl', path: '/nl/topics/' },
   { name: 'companies-nl', path: '/nl/companies/' },
+  // A company page: profile, contacts, facts over time (charts and tables), then its releases.
+  { name: 'company-nl', path: '/nl/companies/noordwind-energie/' },
+  // Large counts ("1 miljoen" trips) and CO2 tonnes on the axes.
+  { name: 'company-havenstad-nl', path: '/nl/companies/havenstad-mobiliteit/' },
   { name: 'key-figures-nl', path: '/nl/key-figures/' },
   { name: 'search-nl', path: '/nl/search/?q=aluminium' },
   { name: 'search-empty-nl', path: '/nl/search/' },

@@ -1,6 +1,6 @@
 /** A company: `content/companies/<id>.yaml`, with its dated facts and note-to-editors text. */
 import { z } from 'astro/zod';
-import { day, id, perLanguage, text, unit, wholeCount } from '~/schemas/atoms';
+import { day, id, perLanguage, qualifier, text, unit, wholeCount } from '~/schemas/atoms';
 
 /** A dated company figure. */
 export const fact = z
@@ -11,6 +11,11 @@ export const fact = z
     value: z.number({ error: 'expected a number (no units or separators)' }),
     /** Unit from the closed list. */
     unit,
+    /**
+     * How the number relates to the truth ("more-than" for "meer dan 140"), shown with the value
+     * on the company page. A boilerplate sentence writes its own words around `{key}`.
+     */
+    qualifier: qualifier.optional(),
     /** The day the figure describes (reporting date or period end). */
     asOf: day,
     /** The day the figure became public. */

@@ -136,7 +136,9 @@ describe('topics and companies', () => {
       '/nl/companies/testco/',
     ]);
     const $ = await page(fixture, '/nl/companies/testco/');
-    expect($('h1').text()).toBe('Persberichten van Testbedrijf');
+    // The page is the company's; its releases follow under their own heading.
+    expect($('h1').text()).toBe('Testbedrijf');
+    expect($('h2#releases').text()).toBe('Persberichten van Testbedrijf');
     expect(listed($)).toEqual([NL_ONLY, NL]);
     expect(listed(await page(fixture, '/en/companies/testco/'))).toEqual([EN_MDX, EN]);
     expect(exists(fixture, '/de/companies/testco/')).toBe(false);
@@ -197,6 +199,11 @@ describe('pagination', () => {
       ...listed(await page(paged, '/nl/companies/testco/2/')),
     ];
     expect(company).toEqual([NL_ONLY, NL, ...extrasNewestFirst]);
+    // Later pages are only more releases: no profile, no facts again.
+    const second = await page(paged, '/nl/companies/testco/2/');
+    expect(second('h1').text()).toBe('Persberichten van Testbedrijf');
+    expect(second('.company-profile, #facts-title')).toHaveLength(0);
+    expect(second('main > p > a[href="/nl/companies/testco/"]').text()).toBe('Testbedrijf');
   });
 
   it('keeps a listing without a second page free of pagination', async () => {

@@ -68,10 +68,10 @@ describe('copy with attribution', () => {
 
 describe('key-figures overview', () => {
   const figures = ($: CheerioAPI) =>
-    $('.kf-list > li')
-      .map((_, li) => ({
-        value: $(li).find('.figure__value').text(),
-        href: $(li).find('a').attr('href'),
+    $('.kf-table tbody tr')
+      .map((_, tr) => ({
+        value: `${$(tr).find('.kf-table__value').text()} ${$(tr).find('.kf-table__unit').text()}`.trim(),
+        href: $(tr).find('a').attr('href'),
       }))
       .get();
 
@@ -81,11 +81,11 @@ describe('key-figures overview', () => {
       { value: '7', href: `${NL_ONLY}#figure-sites` },
       { value: 'ongeveer 12 procent', href: `${NL}#figure-growth` },
     ]);
-    const first = $('.kf-list > li').first();
-    expect(first.find('.figure__label').text()).toBe('vestigingen');
-    expect(first.text()).toContain('Testbedrijf');
+    const first = $('.kf-table tbody tr').first();
+    expect(first.find('.kf-table__label').text()).toBe('vestigingen');
+    expect(first.find('.kf-table__company').text()).toBe('Testbedrijf');
     expect(first.find('time').attr('datetime')).toBe('2024-02-01T00:00:00+01:00');
-    expect(first.find('time').text()).toBe('1 februari 2024');
+    expect(first.find('time').text()).toBe('1 feb 2024');
   });
 
   it('has a filter page per topic, unit and company with figures, each narrowing the list', async () => {
@@ -150,8 +150,8 @@ describe('company facts over time', () => {
       ])
       .get();
     expect(rows).toEqual([
-      ['31 december 2021', '1.200', '1 februari 2022'],
-      ['31 december 2022', '1.350', '1 maart 2023'],
+      ['31 dec 2021', '1.200', '1 feb 2022'],
+      ['31 dec 2022', '1.350', '1 mrt 2023'],
     ]);
     expect(employees.find('time').first().attr('datetime')).toBe('2021-12-31');
     // A key without a label in the YAML falls back to its id.
@@ -222,6 +222,7 @@ describe('data exports', () => {
       key: 'employees',
       value: 1200,
       unit: 'count',
+      qualifier: 'exactly',
       asOf: '2021-12-31',
       published: '2022-02-01',
     });

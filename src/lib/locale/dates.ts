@@ -251,6 +251,21 @@ export function formatDay(day: string, lang: Lang): string {
 }
 
 /**
+ * A calendar day with the month abbreviated, for table cells that must fit a phone (they keep
+ * it on one line where there is room, see `.fact__table time`).
+ * @example formatShortDay('2022-12-31', 'nl') // '31 dec 2022'
+ * @example formatShortDay('2022-12-31', 'de') // '31. Dez. 2022'
+ */
+export function formatShortDay(day: string, lang: Lang): string {
+  return dateTimeFormat(locales[lang].intl, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/**
  * The later of the site-time-zone reading and the literal (UTC) reading of a front-matter date
  * whose text is unknown, so that an embargo never lifts early. Text is read as if in UTC.
  */

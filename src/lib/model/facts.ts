@@ -1,13 +1,15 @@
 import { formatDay } from '~/lib/locale/dates';
 import { formatQuantity } from '~/lib/locale/format';
 import type { Lang } from '~/i18n/locales';
-import type { Unit } from '~/lib/units';
+import type { Qualifier, Unit } from '~/lib/units';
 
 /** One dated company figure. Days are `YYYY-MM-DD` strings, compared as text. */
 export interface Fact {
   key: string;
   value: number;
   unit: Unit;
+  /** How the number relates to the truth; absent means exactly. */
+  qualifier?: Qualifier | undefined;
   /** The day the figure describes (a reporting date or period end). */
   asOf: string;
   /** The day the figure became public. */

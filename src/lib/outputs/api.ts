@@ -169,7 +169,7 @@ export interface ApiCompany {
   name: string;
   website: string | null;
   /** Every published fact, grouped by key (in file order), then by `asOf` and `published`. */
-  facts: { key: string; value: number; unit: string; asOf: string; published: string }[];
+  facts: { key: string; value: number; unit: string; qualifier: string; asOf: string; published: string }[];
 }
 
 /** A company's name, website and all its dated facts. */
@@ -186,6 +186,8 @@ export function apiCompany(
         key: f.key,
         value: f.value,
         unit: f.unit,
+        // As in the key-figure exports: "exactly" where the file says nothing.
+        qualifier: f.qualifier ?? 'exactly',
         asOf: f.asOf,
         published: f.published,
       })),

@@ -22,6 +22,13 @@ export interface ChartOptions {
    * the axes cover both series, and its points get time labels too.
    */
   reference?: readonly ChartPoint[];
+  /** What the values are counted in ("MWh", "euro (miljarden)"), written above the value axis. */
+  axisTitle?: string | undefined;
+  /**
+   * The least room left of the plot, in user units: charts stacked on one page pass the widest
+   * need of them all, so that their value axes line up.
+   */
+  minLeft?: number;
 }
 
 /** Everything the SVG needs, in user units of a `0 0 width height` view box. */
@@ -39,6 +46,8 @@ export interface ChartGeometry {
   xTicks: { x: number; label: string }[];
   /** The reference series, when given: its polyline and points. */
   reference?: { line: string; dots: { cx: number; cy: number }[] } | undefined;
+  /** The axis title, when given: left-aligned with the chart, above the top of the value axis. */
+  axisTitle?: { x: number; y: number; text: string } | undefined;
 }
 
 /** One decimal is enough for pixels and keeps the SVG (and tests) stable. */
@@ -59,26 +68,44 @@ export function niceCeil(value: number): number {
 const labelWidth = (text: string) => text.length * 7;
 
 /**
+ * The room left of the plot that a chart's value labels need: what `minLeft` takes.
+ * @example plotLeft(['0', '100.000', '200.000']) // 61
+ */
+export function plotLeft(labels: readonly string[]): number {
+  return Math.max(0, ...labels.map(labelWidth)) + 12;
+}
+
+/**
+ * The three value ticks of an axis over `values`: zero, half way and a nice maximum (or minimum).
+ * @example axisTicks([149475]) // [0, 100000, 200000]
+ */
+export function axisTicks(values: readonly number[]): number[] {
+  const top = Math.max(0, ...values);
+  const bottom = Math.min(0, ...values);
+  const hi = top > 0 ? niceCeil(top) : 0;
+  const lo = bottom < 0 ? -niceCeil(-bottom) : 0;
+  const span = hi - lo || 1;
+  return [lo, lo + span / 2, lo + span];
+}
+
+/**
  * The geometry of a line chart of `points` (sorted by x): axis from zero to a nice maximum,
  * three value ticks, one time label per point.
  * @example lineChart([{ x: 0, y: 5, label: '2021' }, { x: 1, y: 10, label: '2022' }], { formatY: String }).line // '…'
  */
 export function lineChart(points: readonly ChartPoint[], options: ChartOptions): ChartGeometry {
-  const { width = 480, height = 200, formatY, reference = [] } = options;
+  const { width = 480, height = 200, formatY, reference = [], axisTitle, minLeft = 0 } = options;
   const all = [...points, ...reference];
-  const ys = all.map((p) => p.y);
-  const top = Math.max(0, ...ys);
-  const bottom = Math.min(0, ...ys);
-  const hi = top > 0 ? niceCeil(top) : 0;
-  const lo = bottom < 0 ? -niceCeil(-bottom) : 0;
-  const span = hi - lo || 1;
-  const tickValues = [lo, lo + span / 2, lo + span];
+  const tickValues = axisTicks(all.map((p) => p.y));
+  const lo = tickValues[0]!;
+  const span = tickValues[2]! - lo;
   const yLabels = tickValues.map(formatY);
 
   const plot = {
-    left: Math.max(...yLabels.map(labelWidth)) + 12,
+    left: Math.max(plotLeft(yLabels), minLeft),
     right: width - 16,
-    top: 12,
+    // A title above the axis needs a line of its own.
+    top: axisTitle ? 30 : 12,
     bottom: height - 28,
   };
   const xs = all.map((p) => p.x);
@@ -110,5 +137,6 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
     yTicks: tickValues.map((value, i) => ({ y: yOf(value), label: yLabels[i]! })),
     xTicks: [...xTicks].map(([x, label]) => ({ x, label })),
     ...(reference.length > 0 ? { reference: { line: lineOf(referenceDots), dots: referenceDots } } : {}),
+    ...(axisTitle ? { axisTitle: { x: 0, y: 12, text: axisTitle } } : {}),
   };
 }

@@ -3,11 +3,16 @@
  * static filter pages (by topic, unit and company) that make it browsable without JavaScript.
  */
 import { langs, locales, useTranslations, type Lang } from '~/i18n/locales';
+import { site } from '~/lib/config';
+import { calendarDay, formatShortDay, isoWithOffset } from '~/lib/locale/dates';
+import { figureParts } from '~/lib/locale/format';
 import { numberFormat, pluralRules } from '~/lib/locale/intl';
 import { companyName, releasesIn, topicLabel, type Catalogue, type Release } from '~/lib/model/catalogue';
 import type { Unit } from '~/lib/units';
 import { filterKinds, keyFiguresUrl, type FigureFilter, type FilterKind } from '~/lib/urls';
 import { pageVersions, sortByLabel } from '~/lib/views/listings';
+import { unbrokenUnit } from '~/lib/views/release';
+import type { Qualifier } from '~/lib/units';
 
 export { filterKinds, type FigureFilter, type FilterKind } from '~/lib/urls';
 
@@ -44,6 +49,50 @@ export function listFigures<R extends FigureRelease>(releases: readonly R[]): Li
       href: `${release.url}#figure-${figure.id}`,
     })),
   );
+}
+
+/** One row of the key-figures table: what a reporter scans for, each part on one line. */
+export interface FigureRow {
+  /** The qualifier in words ("ongeveer"), empty for an exact figure. */
+  qualifier: string;
+  /** The number with any symbol that belongs to it ("58.800", "€ 11,6 miljoen"). */
+  number: string;
+  /** The unit in words ("ton CO2-equivalent", hyphens unbroken); empty where a symbol sits in the value. */
+  unit: string;
+  label: string;
+  company: string;
+  /** The release's date: machine-readable and in short words ("12 mrt 2025"). */
+  date: { iso: string; text: string };
+  /** The figure's place in its release. */
+  href: string;
+}
+
+/**
+ * A listed figure as a table row in its release's language.
+ * @example figureRow(item, names, 'nl').number // '58.800'
+ */
+export function figureRow(
+  item: ListedFigure<
+    FigureRelease<{ id: string; unit: Unit; value: number; label: string; qualifier?: Qualifier | undefined }>
+  >,
+  companyNames: ReadonlyMap<string, string>,
+  lang: Lang,
+): FigureRow {
+  const { figure, release } = item;
+  const parts = unbrokenUnit(figureParts(figure, lang));
+  const { date, company } = release.entry.data;
+  return {
+    qualifier: parts.qualifier,
+    number: parts.number,
+    unit: parts.unit,
+    label: figure.label,
+    company: company.map((id) => companyNames.get(id) ?? id).join(' & '),
+    date: {
+      iso: isoWithOffset(date, site.timeZone),
+      text: formatShortDay(calendarDay(date, site.timeZone), lang),
+    },
+    href: item.href,
+  };
 }
 
 /** The values a listed figure has for one filter kind: its release's topics or companies, or its unit. */

@@ -229,7 +229,7 @@ function releasesOf(cat: Catalogue, lang: Lang): Release[] {
 }
 
 /** "CO2-equivalent" must not break after its hyphen: a non-breaking hyphen takes its place. */
-function unbrokenUnit<P extends { unit: string }>(parts: P): P {
+export function unbrokenUnit<P extends { unit: string }>(parts: P): P {
   return { ...parts, unit: parts.unit.replaceAll('-', '\u2011') };
 }
 

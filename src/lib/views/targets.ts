@@ -10,7 +10,8 @@ import { factHistory, factsAsOf, type Fact } from '~/lib/model/facts';
 import { formatDay, formatLongDate, isoWithOffset } from '~/lib/locale/dates';
 import { formatNumber, formatQuantity } from '~/lib/locale/format';
 import { langs, useTranslations, type Lang } from '~/i18n/locales';
-import { lineChart, type ChartGeometry, type ChartPoint } from '~/lib/views/chart';
+import { axisTicks, lineChart, type ChartGeometry, type ChartPoint } from '~/lib/views/chart';
+import { valueAxis } from '~/lib/views/company';
 import {
   citingReleases,
   documentLink,
@@ -103,11 +104,21 @@ export function targetChart(
     label: String(p.year),
   }));
   const t = useTranslations(lang);
+  // One scale for every tick and the unit above the axis, as on the company page.
+  const ticks = axisTicks([...points, ...path].map((p) => p.y));
+  const axis = valueAxis(ticks, unit, lang);
+  const labelOf = new Map(ticks.map((tick, i) => [tick, axis.labels[i]!]));
   return {
-    geometry: lineChart(points, { formatY: (value) => formatNumber(value, lang), reference: path }),
+    geometry: lineChart(points, {
+      formatY: (value) => labelOf.get(value) ?? formatNumber(value, lang),
+      reference: path,
+      axisTitle: axis.title,
+    }),
     alt: t('targets.chartAlt', {
       target: label,
-      values: latest.map((f, i) => `${points[i]!.label}: ${formatQuantity(f.value, unit, lang)}`).join('; '),
+      values: latest
+        .map((f, i) => `${t('ui.field', { label: points[i]!.label })} ${formatQuantity(f.value, unit, lang)}`)
+        .join('; '),
       baseline: inYear(target.baseline, unit, lang),
       goal: inYear(target.target, unit, lang),
     }),

@@ -152,6 +152,14 @@ describe('apiCompany', () => {
         facts: [
           { key: 'employees', value: 1350, unit: 'count', asOf: '2022-12-31', published: '2023-03-01' },
           { key: 'revenue', value: 4_500_000, unit: 'EUR', asOf: '2021-12-31', published: '2022-02-01' },
+          {
+            key: 'countries',
+            value: 140,
+            unit: 'count',
+            qualifier: 'more-than',
+            asOf: '2022-12-31',
+            published: '2023-01-10',
+          },
           { key: 'employees', value: 1200, unit: 'count', asOf: '2021-12-31', published: '2022-02-01' },
         ],
       }),
@@ -160,9 +168,39 @@ describe('apiCompany', () => {
       name: 'Testbedrijf',
       website: null,
       facts: [
-        { key: 'employees', value: 1200, unit: 'count', asOf: '2021-12-31', published: '2022-02-01' },
-        { key: 'employees', value: 1350, unit: 'count', asOf: '2022-12-31', published: '2023-03-01' },
-        { key: 'revenue', value: 4_500_000, unit: 'EUR', asOf: '2021-12-31', published: '2022-02-01' },
+        // A fact without a qualifier is exact, as key figures are; one with it keeps it.
+        {
+          key: 'employees',
+          value: 1200,
+          unit: 'count',
+          qualifier: 'exactly',
+          asOf: '2021-12-31',
+          published: '2022-02-01',
+        },
+        {
+          key: 'employees',
+          value: 1350,
+          unit: 'count',
+          qualifier: 'exactly',
+          asOf: '2022-12-31',
+          published: '2023-03-01',
+        },
+        {
+          key: 'revenue',
+          value: 4_500_000,
+          unit: 'EUR',
+          qualifier: 'exactly',
+          asOf: '2021-12-31',
+          published: '2022-02-01',
+        },
+        {
+          key: 'countries',
+          value: 140,
+          unit: 'count',
+          qualifier: 'more-than',
+          asOf: '2022-12-31',
+          published: '2023-01-10',
+        },
       ],
     });
   });
