@@ -94,7 +94,17 @@ const zones = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist*/**', '.astro/**', 'node_modules/**', '.bench/**', 'coverage/**', 'test-output/**'] },
+  {
+    ignores: [
+      'dist*/**',
+      '.astro/**',
+      'node_modules/**',
+      '.bench/**',
+      'coverage/**',
+      'test-output/**',
+      '.screenshots/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
