@@ -2,7 +2,7 @@
  * What every page shows of the newsroom, from site.yaml: name, logo, footer links.
  * What its home and about pages add is in `newsroom.ts`.
  */
-import { defaultLang, useTranslations, type Lang } from '~/i18n/locales';
+import { defaultLang, langs, useTranslations, type Lang } from '~/i18n/locales';
 import { site, siteName } from '~/lib/config';
 import { logoAsset } from '~/lib/outputs/logo';
 import { aboutUrl, homeUrl } from '~/lib/urls';
@@ -51,4 +51,36 @@ export type SiteView = ReturnType<typeof siteView>;
 export function documentTitle(title: string, lang: Lang): string {
   const name = siteName(lang);
   return title === name ? name : `${title} · ${name}`;
+}
+
+/** One language in the header's language switch. */
+export interface LanguageLink {
+  lang: Lang;
+  href: string;
+  /** The language of the page itself. */
+  current: boolean;
+  /** False where the page has no version in that language: `href` is that language's nearest page. */
+  translated: boolean;
+}
+
+/**
+ * Every language of the site, in the site's order, for the header: the page's own version where
+ * it has one, else that language's nearest page (`nearest`, by default its home page), so that
+ * no reader is ever left without a way to their language.
+ * @example languageLinks('nl', [{ lang: 'nl', path: '/nl/x/' }]).find((l) => l.lang === 'en') // { lang: 'en', href: '/en/', current: false, translated: false }
+ */
+export function languageLinks(
+  lang: Lang,
+  versions: readonly { lang: Lang; path: string }[],
+  nearest: (lang: Lang) => string = homeUrl,
+): LanguageLink[] {
+  return langs.map((other) => {
+    const version = versions.find((v) => v.lang === other);
+    return {
+      lang: other,
+      href: version?.path ?? nearest(other),
+      current: other === lang,
+      translated: other === lang || version !== undefined,
+    };
+  });
 }
