@@ -179,7 +179,6 @@ export const en: UiDictionary = {
   'subscribe.emailText': 'Enter your e-mail address to receive new press releases in your inbox. The link in every e-mail unsubscribes you again.',
   'subscribe.feedOf': '{format}: {feed}',
   'languages.nearest': 'This page has no English version: to the nearest English page',
-  'picker.heading': 'Press room: choose your language',
   'notFound.home': 'To the latest press releases',
   'notFound.search': 'Search press releases',
   'evidence.kicker': 'Evidence',

@@ -180,7 +180,6 @@ export const fr: UiDictionary = {
   'subscribe.emailText': 'Saisissez votre adresse e-mail pour recevoir les nouveaux communiqués dans votre boîte. Le lien présent dans chaque e-mail vous désabonne.',
   'subscribe.feedOf': '{format}\u202f: {feed}',
   'languages.nearest': 'Cette page n’existe pas en français\u202f: vers la page française la plus proche',
-  'picker.heading': 'Salle de presse\u202f: choisissez votre langue',
   'notFound.home': 'Vers les derniers communiqués de presse',
   'notFound.search': 'Rechercher dans les communiqués',
   'evidence.kicker': 'Justificatif',

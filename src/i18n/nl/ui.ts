@@ -182,7 +182,6 @@ export const nl = {
   'subscribe.emailText': 'Vul uw e-mailadres in; u ontvangt nieuwe persberichten in uw mailbox. U kunt zich met de link in elke e-mail weer afmelden.',
   'subscribe.feedOf': '{format}: {feed}',
   'languages.nearest': 'Deze pagina is niet in het Nederlands vertaald: naar de dichtstbijzijnde Nederlandse pagina',
-  'picker.heading': 'Persruimte: kies uw taal',
   'notFound.home': 'Naar de laatste persberichten',
   'notFound.search': 'Zoeken in persberichten',
   'evidence.kicker': 'Onderbouwing',

@@ -5,7 +5,7 @@
 import { defaultLang, langs, useTranslations, type Lang } from '~/i18n/locales';
 import { site, siteName } from '~/lib/config';
 import { logoAsset } from '~/lib/outputs/logo';
-import { aboutUrl, homeUrl } from '~/lib/urls';
+import { aboutUrl, homeUrl, subscribeUrl } from '~/lib/urls';
 import { textIn } from '~/schemas/site';
 
 /** A link in the footer. */
@@ -23,6 +23,8 @@ export function siteView(lang: Lang) {
   const { privacy, imprint, website, social } = site.links;
   const links: SiteLink[] = [
     { href: aboutUrl(lang), label: t('nav.about') },
+    // Following is explained on a page of its own; no footer link hands anyone raw XML.
+    { href: subscribeUrl(lang), label: t('follow.title') },
     ...(website ? [{ href: website, label: t('links.website') }] : []),
     ...Object.entries(social).map(([label, href]) => ({ href, label })),
     ...(privacy ? [{ href: privacy, label: t('links.privacy') }] : []),
