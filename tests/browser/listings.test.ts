@@ -42,9 +42,9 @@ describe('listing cards', () => {
       const seed = page.locator(`.release-card:has(a[href="${SEED}"])`);
       expect(await seed.locator('.release-card__company').textContent()).toBe('BMW Group');
       expect(await seed.locator('.release-card__meta').textContent()).toBe('20 februari 2023 · Rijswijk');
-      const topics = await seed.locator('.release-card__topics a').evaluateAll((as) =>
-        as.map((a) => a.getAttribute('href')),
-      );
+      const topics = await seed
+        .locator('.release-card__topics a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(topics.length).toBeGreaterThan(0);
       for (const href of topics) expect(href).toMatch(/^\/nl\/topics\/[a-z-]+\/$/);
       const thumb = seed.locator('img.release-card__thumb');
@@ -130,7 +130,12 @@ describe('the language switch', () => {
   });
 
   it('is in the header of every page type', async () => {
-    for (const path of ['/nl/archive/2026/', '/nl/companies/havenstad-mobiliteit/', '/de/key-figures/', SEED]) {
+    for (const path of [
+      '/nl/archive/2026/',
+      '/nl/companies/havenstad-mobiliteit/',
+      '/de/key-figures/',
+      SEED,
+    ]) {
       await open(path, async (page) => {
         expect(await page.locator('header .languages li').count(), path).toBe(LANGUAGES.length);
       });

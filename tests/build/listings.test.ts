@@ -13,7 +13,8 @@ import { unopaque } from '~/lib/search/card';
 
 const fixture = fixtureBuild();
 const page = (path: string) => pageOf(fixture, path);
-const built = (path: string) => existsSync(join(fixture.outDir, path.endsWith('/') ? `${path}index.html` : path));
+const built = (path: string) =>
+  existsSync(join(fixture.outDir, path.endsWith('/') ? `${path}index.html` : path));
 
 /** The card of one release on a listing page. */
 const cardOf = ($: CheerioAPI, url: string) => $(`.release-card:has(.release-card__title a[href="${url}"])`);
@@ -86,7 +87,9 @@ describe('the subscribe page', () => {
       expect(addresses.length, lang).toBeGreaterThanOrEqual(3);
       // Each with a copy button that copies exactly that address.
       $('.feed').each((_, feed) => {
-        expect($(feed).find('button[data-copy-text]').attr('data-copy-text')).toBe($(feed).find('code').text());
+        expect($(feed).find('button[data-copy-text]').attr('data-copy-text')).toBe(
+          $(feed).find('code').text(),
+        );
       });
     }
   });
@@ -169,14 +172,26 @@ describe('the language switch', () => {
   it('the picker and the 404 page speak every language and carry no one language’s navigation', async () => {
     const picker = await page('/');
     expect(picker('title').text()).toBe('Perskamer');
-    expect(picker('.skip span').map((_, s) => picker(s).attr('lang')).get()).toEqual(LANGUAGES);
+    expect(
+      picker('.skip span')
+        .map((_, s) => picker(s).attr('lang'))
+        .get(),
+    ).toEqual(LANGUAGES);
     const $ = await pageOf(fixture, '/404.html');
-    expect($('h1 [lang]').map((_, s) => $(s).attr('lang')).get()).toEqual(LANGUAGES);
-    expect($('h1').text()).toBe('Pagina niet gevonden · Page not found · Seite nicht gefunden · Page introuvable');
-    expect($('.site-nav').length).toBe(0);
-    expect($('.not-found a').map((_, a) => $(a).attr('href')).get()).toEqual(
-      LANGUAGES.flatMap((lang) => [`/${lang}/`, `/${lang}/search/`]),
+    expect(
+      $('h1 [lang]')
+        .map((_, s) => $(s).attr('lang'))
+        .get(),
+    ).toEqual(LANGUAGES);
+    expect($('h1').text()).toBe(
+      'Pagina niet gevonden · Page not found · Seite nicht gefunden · Page introuvable',
     );
+    expect($('.site-nav').length).toBe(0);
+    expect(
+      $('.not-found a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(LANGUAGES.flatMap((lang) => [`/${lang}/`, `/${lang}/search/`]));
   });
 });
 

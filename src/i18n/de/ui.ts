@@ -163,13 +163,17 @@ export const de: UiDictionary = {
   'subscribe.email': 'E-Mail-Adresse',
   'subscribe.button': 'Abonnieren',
   'follow.title': 'Diesem Presseraum folgen',
-  'follow.text': 'Neue Pressemitteilungen kommen von selbst in einen Feedreader: alle oder nur die zu einem Thema.',
-  'follow.textEmail': 'Neue Pressemitteilungen kommen von selbst in einen Feedreader (alle oder nur die zu einem Thema) oder per E-Mail.',
+  'follow.text':
+    'Neue Pressemitteilungen kommen von selbst in einen Feedreader: alle oder nur die zu einem Thema.',
+  'follow.textEmail':
+    'Neue Pressemitteilungen kommen von selbst in einen Feedreader (alle oder nur die zu einem Thema) oder per E-Mail.',
   'follow.link': 'So folgen Sie diesem Presseraum',
   'subscribe.title': 'Diesem Presseraum folgen',
-  'subscribe.intro': 'Es gibt zwei Wege, neue Pressemitteilungen zu erhalten, sobald sie erscheinen, ohne diese Website zu besuchen.',
+  'subscribe.intro':
+    'Es gibt zwei Wege, neue Pressemitteilungen zu erhalten, sobald sie erscheinen, ohne diese Website zu besuchen.',
   'subscribe.readerTitle': 'In einem Feedreader',
-  'subscribe.readerText': 'Ein Feedreader ist eine App oder Website, die neue Beiträge der Websites sammelt, denen Sie folgen. Kopieren Sie unten die Adresse eines Feeds und fügen Sie sie in Ihrem Feedreader unter „Abonnieren“ oder „Feed hinzufügen“ ein. Die drei Formate enthalten dieselben Pressemitteilungen; im Zweifel wählen Sie RSS.',
+  'subscribe.readerText':
+    'Ein Feedreader ist eine App oder Website, die neue Beiträge der Websites sammelt, denen Sie folgen. Kopieren Sie unten die Adresse eines Feeds und fügen Sie sie in Ihrem Feedreader unter „Abonnieren“ oder „Feed hinzufügen“ ein. Die drei Formate enthalten dieselben Pressemitteilungen; im Zweifel wählen Sie RSS.',
   'subscribe.allTitle': 'Alle Pressemitteilungen',
   'subscribe.topicsTitle': 'Nach Thema',
   'subscribe.topicsText': 'Nur die Pressemitteilungen zu einem Thema.',
@@ -177,7 +181,8 @@ export const de: UiDictionary = {
   'subscribe.copy': 'Adresse kopieren',
   'subscribe.copied': 'Adresse kopiert',
   'subscribe.emailTitle': 'Per E-Mail',
-  'subscribe.emailText': 'Geben Sie Ihre E-Mail-Adresse ein, um neue Pressemitteilungen in Ihr Postfach zu erhalten. Mit dem Link in jeder E-Mail melden Sie sich wieder ab.',
+  'subscribe.emailText':
+    'Geben Sie Ihre E-Mail-Adresse ein, um neue Pressemitteilungen in Ihr Postfach zu erhalten. Mit dem Link in jeder E-Mail melden Sie sich wieder ab.',
   'subscribe.feedOf': '{format}: {feed}',
   'languages.nearest': 'Diese Seite gibt es nicht auf Deutsch: zur nächsten deutschen Seite',
   'notFound.home': 'Zu den neuesten Pressemitteilungen',

@@ -162,13 +162,17 @@ export const en: UiDictionary = {
   'subscribe.email': 'E-mail address',
   'subscribe.button': 'Subscribe',
   'follow.title': 'Follow this press room',
-  'follow.text': 'New press releases arrive by themselves in a feed reader: all of them, or only those on one topic.',
-  'follow.textEmail': 'New press releases arrive by themselves in a feed reader (all of them, or only those on one topic) or by e-mail.',
+  'follow.text':
+    'New press releases arrive by themselves in a feed reader: all of them, or only those on one topic.',
+  'follow.textEmail':
+    'New press releases arrive by themselves in a feed reader (all of them, or only those on one topic) or by e-mail.',
   'follow.link': 'How to follow this press room',
   'subscribe.title': 'Follow this press room',
-  'subscribe.intro': 'There are two ways to receive new press releases as soon as they appear, without visiting this website.',
+  'subscribe.intro':
+    'There are two ways to receive new press releases as soon as they appear, without visiting this website.',
   'subscribe.readerTitle': 'In a feed reader',
-  'subscribe.readerText': 'A feed reader is an app or website that collects new posts from the websites you follow. Copy the address of a feed below and paste it into your feed reader under “subscribe” or “add feed”. The three formats carry the same press releases; if in doubt, choose RSS.',
+  'subscribe.readerText':
+    'A feed reader is an app or website that collects new posts from the websites you follow. Copy the address of a feed below and paste it into your feed reader under “subscribe” or “add feed”. The three formats carry the same press releases; if in doubt, choose RSS.',
   'subscribe.allTitle': 'All press releases',
   'subscribe.topicsTitle': 'By topic',
   'subscribe.topicsText': 'Only the press releases on one topic.',
@@ -176,7 +180,8 @@ export const en: UiDictionary = {
   'subscribe.copy': 'Copy address',
   'subscribe.copied': 'Address copied',
   'subscribe.emailTitle': 'By e-mail',
-  'subscribe.emailText': 'Enter your e-mail address to receive new press releases in your inbox. The link in every e-mail unsubscribes you again.',
+  'subscribe.emailText':
+    'Enter your e-mail address to receive new press releases in your inbox. The link in every e-mail unsubscribes you again.',
   'subscribe.feedOf': '{format}: {feed}',
   'languages.nearest': 'This page has no English version: to the nearest English page',
   'notFound.home': 'To the latest press releases',

@@ -163,13 +163,17 @@ export const fr: UiDictionary = {
   'subscribe.email': 'Adresse e-mail',
   'subscribe.button': 'S’abonner',
   'follow.title': 'Suivre cette salle de presse',
-  'follow.text': 'Les nouveaux communiqués arrivent d’eux-mêmes dans un lecteur de flux\u202f: tous, ou seulement ceux d’un sujet.',
-  'follow.textEmail': 'Les nouveaux communiqués arrivent d’eux-mêmes dans un lecteur de flux (tous, ou seulement ceux d’un sujet) ou par e-mail.',
+  'follow.text':
+    'Les nouveaux communiqués arrivent d’eux-mêmes dans un lecteur de flux\u202f: tous, ou seulement ceux d’un sujet.',
+  'follow.textEmail':
+    'Les nouveaux communiqués arrivent d’eux-mêmes dans un lecteur de flux (tous, ou seulement ceux d’un sujet) ou par e-mail.',
   'follow.link': 'Comment suivre cette salle de presse',
   'subscribe.title': 'Suivre cette salle de presse',
-  'subscribe.intro': 'Il y a deux façons de recevoir les nouveaux communiqués dès leur parution, sans visiter ce site.',
+  'subscribe.intro':
+    'Il y a deux façons de recevoir les nouveaux communiqués dès leur parution, sans visiter ce site.',
   'subscribe.readerTitle': 'Dans un lecteur de flux',
-  'subscribe.readerText': 'Un lecteur de flux est une application ou un site qui rassemble les nouveaux articles des sites que vous suivez. Copiez ci-dessous l’adresse d’un flux et collez-la dans votre lecteur, sous «\u00a0s’abonner\u00a0» ou «\u00a0ajouter un flux\u00a0». Les trois formats contiennent les mêmes communiqués\u202f; dans le doute, choisissez RSS.',
+  'subscribe.readerText':
+    'Un lecteur de flux est une application ou un site qui rassemble les nouveaux articles des sites que vous suivez. Copiez ci-dessous l’adresse d’un flux et collez-la dans votre lecteur, sous «\u00a0s’abonner\u00a0» ou «\u00a0ajouter un flux\u00a0». Les trois formats contiennent les mêmes communiqués\u202f; dans le doute, choisissez RSS.',
   'subscribe.allTitle': 'Tous les communiqués',
   'subscribe.topicsTitle': 'Par sujet',
   'subscribe.topicsText': 'Seulement les communiqués sur un sujet.',
@@ -177,7 +181,8 @@ export const fr: UiDictionary = {
   'subscribe.copy': 'Copier l’adresse',
   'subscribe.copied': 'Adresse copiée',
   'subscribe.emailTitle': 'Par e-mail',
-  'subscribe.emailText': 'Saisissez votre adresse e-mail pour recevoir les nouveaux communiqués dans votre boîte. Le lien présent dans chaque e-mail vous désabonne.',
+  'subscribe.emailText':
+    'Saisissez votre adresse e-mail pour recevoir les nouveaux communiqués dans votre boîte. Le lien présent dans chaque e-mail vous désabonne.',
   'subscribe.feedOf': '{format}\u202f: {feed}',
   'languages.nearest': 'Cette page n’existe pas en français\u202f: vers la page française la plus proche',
   'notFound.home': 'Vers les derniers communiqués de presse',

@@ -37,7 +37,9 @@ export interface ReleaseCardView {
  * Whether listings name the company: only where releases come from more than one.
  * @example namesCompanies([{ entry: { data: { company: ['a'] } } }, { entry: { data: { company: ['b'] } } }]) // true
  */
-export function namesCompanies(releases: readonly { entry: { data: { company: readonly string[] } } }[]): boolean {
+export function namesCompanies(
+  releases: readonly { entry: { data: { company: readonly string[] } } }[],
+): boolean {
   return new Set(releases.flatMap((r) => r.entry.data.company)).size > 1;
 }
 

@@ -19,7 +19,12 @@ describe('languageLinks', () => {
 
   it('sends an untranslated page to the nearest page the caller names, and to the home page by default', () => {
     const links = languageLinks('nl', [], (lang) => `/${lang}/archive/`);
-    expect(links.map((l) => l.href)).toEqual(['/nl/archive/', '/en/archive/', '/de/archive/', '/fr/archive/']);
+    expect(links.map((l) => l.href)).toEqual([
+      '/nl/archive/',
+      '/en/archive/',
+      '/de/archive/',
+      '/fr/archive/',
+    ]);
     // The page itself is current even when it lists no versions of its own.
     expect(links.find((l) => l.current)).toMatchObject({ lang: 'nl', translated: true });
     expect(languageLinks('en', []).map((l) => l.href)).toEqual(['/nl/', '/en/', '/de/', '/fr/']);
