@@ -47,6 +47,9 @@ export const SHOTS: Shot[] = [
   { name: 'home-en', path: '/en/' },
   { name: 'picker', path: '/' },
   { name: 'archive-nl', path: '/nl/archive/' },
+  // Release cards in two columns: a year with an image and without, a topic.
+  { name: 'archive-year-nl', path: '/nl/archive/2023/' },
+  { name: 'topic-nl', path: '/nl/topics/climate/' },
   { name: 'topics-nl', path: '/nl/topics/' },
   { name: 'companies-nl', path: '/nl/companies/' },
   // A company page: profile, contacts, facts over time (charts and tables), then its releases.

@@ -323,8 +323,8 @@ function renderResult(card: ResultCard, topicPages: Map<string, string | undefin
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const item = el('li', `release-card search-result${card.thumbnail ? ' search-result--image' : ''}`);
-  const body = el('div', 'search-result__text');
+  const item = el('li', `release-card search-result${card.thumbnail ? ' release-card--image' : ''}`);
+  const body = el('div', 'release-card__text');
   if (card.company) body.append(el('p', 'release-card__company', card.company));
   const heading = el('h2', 'release-card__title');
   const link = el('a', undefined, card.title);
@@ -357,7 +357,7 @@ function renderResult(card: ResultCard, topicPages: Map<string, string | undefin
   item.append(body);
   if (card.thumbnail) {
     // The title says where the link goes; the picture adds nothing a screen reader needs.
-    const img = el('img', 'search-result__thumb');
+    const img = el('img', 'release-card__thumb search-result__thumb');
     img.src = card.thumbnail.src;
     img.width = card.thumbnail.width;
     img.height = card.thumbnail.height;

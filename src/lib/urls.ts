@@ -123,11 +123,21 @@ export function pressKitUrl(where: { lang: Lang; year: string; slug: string }): 
 }
 
 /**
- * The page that explains how to follow the newsroom of a language (feeds, e-mail).
+ * The page that explains how to follow the newsroom of a language (feeds, e-mail), optionally
+ * at one topic's feeds.
  * @example subscribeUrl('en') // '/en/subscribe/'
+ * @example subscribeUrl('en', 'climate') // '/en/subscribe/#topic-climate'
  */
-export function subscribeUrl(lang: Lang): string {
-  return `/${lang}/subscribe/`;
+export function subscribeUrl(lang: Lang, topic?: string): string {
+  return topic ? `/${lang}/subscribe/#${subscribeAnchor(topic)}` : `/${lang}/subscribe/`;
+}
+
+/**
+ * The id of a topic's feeds on the subscribe page.
+ * @example subscribeAnchor('climate') // 'topic-climate'
+ */
+export function subscribeAnchor(topic: string): string {
+  return `topic-${topic}`;
 }
 
 /**

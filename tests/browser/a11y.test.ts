@@ -28,6 +28,8 @@ const pages: PageCase[] = [
   ...LANGUAGES.map((lang) => ({ path: `/${lang}/`, status: 200 })),
   ...releases.map((path) => ({ path, status: 200 })),
   ...LANGUAGES.map((lang) => ({ path: `/${lang}/search/`, status: 200 })),
+  // How to follow the newsroom: feeds with their copy buttons, and the newsletter form.
+  ...LANGUAGES.map((lang) => ({ path: `/${lang}/subscribe/`, status: 200 })),
   // Browsing pages: archive, year, month, topics, topic, companies, company, key figures.
   ...[
     '/nl/archive/',

@@ -128,6 +128,7 @@ describe('the second newsroom’s dist/', () => {
       .get();
     expect(footer).toEqual([
       '/de/about/ Über diesen Presseraum',
+      '/de/subscribe/ Diesem Presseraum folgen',
       'https://talwerk.example Website',
       'https://social.example/@talwerk Mastodon',
       'https://talwerk.example/datenschutz Datenschutz',

@@ -90,7 +90,7 @@ describe('search on the example site', () => {
         .filter((r) => r.lang === 'nl')
         .map((r) => r.url);
       const listed = await plain
-        .locator('[data-search-start] .release-list a')
+        .locator('[data-search-start] .release-card__title a')
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(listed.length).toBe(Math.min(8, newest.length));
       expect(newest).toEqual(expect.arrayContaining(listed));

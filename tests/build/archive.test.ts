@@ -114,7 +114,7 @@ describe('topics and companies', () => {
     expect(alternates($)).toEqual(['nl', 'en', 'fr', 'x-default']);
   });
 
-  it('announces and links the topic’s feeds', async () => {
+  it('announces the topic’s feeds and links people to the subscribe page at that topic', async () => {
     const $ = await page(fixture, '/fr/topics/results/');
     const feeds = $('link[rel="alternate"][type]')
       .map((_, el) => `${$(el).attr('type')} ${$(el).attr('href')} ${$(el).attr('title')}`)
@@ -124,11 +124,8 @@ describe('topics and companies', () => {
       `application/atom+xml ${ORIGIN}/fr/topics/results/atom.xml Perskamer\u202f: Résultats`,
       `application/feed+json ${ORIGIN}/fr/topics/results/feed.json Perskamer\u202f: Résultats`,
     ]);
-    expect(attrs($, '.feeds a', 'href')).toEqual([
-      '/fr/topics/results/feed.xml',
-      '/fr/topics/results/atom.xml',
-      '/fr/topics/results/feed.json',
-    ]);
+    // People get the page that explains feeds, at this topic's; raw XML is for feed readers.
+    expect(attrs($, '.feeds a', 'href')).toEqual(['/fr/subscribe/#topic-results']);
   });
 
   it('lists a company’s releases newest first', async () => {

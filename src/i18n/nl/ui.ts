@@ -46,7 +46,7 @@ export const nl = {
   'pressKit.size': 'Afmetingen',
   'pressKit.source': 'Bron',
   'notFound.title': 'Pagina niet gevonden',
-  'notFound.text': 'Deze pagina bestaat niet (meer). Ga naar de laatste persberichten.',
+  'notFound.text': 'Deze pagina bestaat niet (meer).',
   'qualifier.about': 'ongeveer',
   'qualifier.up-to': 'tot',
   'qualifier.at-least': 'ten minste',
@@ -181,6 +181,32 @@ export const nl = {
   'links.website': 'Website',
   'subscribe.email': 'E-mailadres',
   'subscribe.button': 'Aanmelden',
+  'follow.title': 'Volg deze persruimte',
+  'follow.text':
+    'Nieuwe persberichten komen vanzelf binnen in een feedreader: alle, of alleen die over één onderwerp.',
+  'follow.textEmail':
+    'Nieuwe persberichten komen vanzelf binnen in een feedreader (alle, of alleen die over één onderwerp) of per e-mail.',
+  'follow.link': 'Zo volgt u deze persruimte',
+  'subscribe.title': 'Volg deze persruimte',
+  'subscribe.intro':
+    'Er zijn twee manieren om nieuwe persberichten te ontvangen zodra ze verschijnen, zonder deze website te bezoeken.',
+  'subscribe.readerTitle': 'In een feedreader',
+  'subscribe.readerText':
+    'Een feedreader is een app of website die nieuwe berichten van websites verzamelt die u volgt. Kopieer het adres van een feed hieronder en plak het in uw feedreader bij ‘abonneren’ of ‘feed toevoegen’. De drie formaten bevatten dezelfde persberichten; kies RSS als u twijfelt.',
+  'subscribe.allTitle': 'Alle persberichten',
+  'subscribe.topicsTitle': 'Per onderwerp',
+  'subscribe.topicsText': 'Alleen de persberichten over één onderwerp.',
+  'subscribe.address': 'Adres',
+  'subscribe.copy': 'Kopieer adres',
+  'subscribe.copied': 'Adres gekopieerd',
+  'subscribe.emailTitle': 'Per e-mail',
+  'subscribe.emailText':
+    'Vul uw e-mailadres in; u ontvangt nieuwe persberichten in uw mailbox. U kunt zich met de link in elke e-mail weer afmelden.',
+  'subscribe.feedOf': '{format}: {feed}',
+  'languages.nearest':
+    'Deze pagina is niet in het Nederlands vertaald: naar de dichtstbijzijnde Nederlandse pagina',
+  'notFound.home': 'Naar de laatste persberichten',
+  'notFound.search': 'Zoeken in persberichten',
   'evidence.kicker': 'Onderbouwing',
   'evidence.link': 'Onderbouwing: {title}',
   'evidence.kind': 'Soort',

@@ -25,8 +25,8 @@ export interface FeedItem {
   highlights: string[];
   /** Names of the issuing companies. */
   authors: string[];
-  /** Topics, labelled in the feed's language. */
-  categories: { id: string; label: string }[];
+  /** Topics, labelled in the feed's language, each with the absolute URL of its topic page. */
+  categories: { id: string; label: string; url: string }[];
 }
 
 /** What a feed says about itself. */
@@ -125,7 +125,9 @@ function xmlFeed(meta: FeedMeta, items: readonly FeedItem[], format: 'rss' | 'at
       category: item.categories.map((c) => ({
         name: c.label,
         term: c.id,
-        domain: meta.categoryScheme,
+        // RSS names the topic's page, so a reader's click on a category lands on that topic;
+        // Atom's scheme names the vocabulary the term comes from: the list of topics.
+        domain: c.url,
         scheme: meta.categoryScheme,
       })),
       ...(summary ? { description: summary } : {}),
@@ -207,7 +209,11 @@ export function feedItemOf(cat: Published, release: Release): FeedItem {
     subtitle: data.subtitle,
     highlights: data.highlights,
     authors: data.company.map((id) => companyName(cat, id)),
-    categories: data.topics.map((id) => ({ id, label: topicLabel(cat, id, release.lang) })),
+    categories: data.topics.map((id) => ({
+      id,
+      label: topicLabel(cat, id, release.lang),
+      url: absoluteUrl(topicUrl(release.lang, id)),
+    })),
   };
 }
 

@@ -197,6 +197,21 @@ export function pageVersions(
 }
 
 /**
+ * Where a language without this page of a listing sends the reader: the listing's first page
+ * where that language has the listing at all, else `fallback` (the index the listing belongs to).
+ * @example nearestListing({ nl: 25, en: 3 }, 'en', (l) => `/${l}/topics/x/`, (l) => `/${l}/topics/`) // '/en/topics/x/'
+ * @example nearestListing({ nl: 25 }, 'de', (l) => `/${l}/topics/x/`, (l) => `/${l}/topics/`) // '/de/topics/'
+ */
+export function nearestListing(
+  totals: Partial<Record<Lang, number>>,
+  lang: Lang,
+  first: (lang: Lang) => string,
+  fallback: (lang: Lang) => string,
+): string {
+  return (totals[lang] ?? 0) > 0 ? first(lang) : fallback(lang);
+}
+
+/**
  * Sorts items by a label in the language's alphabetical order.
  * @example sortByLabel(['Énergie', 'Zinc', 'Eau'], (s) => s, 'fr') // ['Eau', 'Énergie', 'Zinc']
  */

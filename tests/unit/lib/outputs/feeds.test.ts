@@ -35,7 +35,7 @@ const corrected: FeedItem = {
   subtitle: 'Meer "onderzoek"',
   highlights: ['12 % meer', 'Nieuw lab'],
   authors: ['Testbedrijf'],
-  categories: [{ id: 'results', label: 'Resultaten' }],
+  categories: [{ id: 'results', label: 'Resultaten', url: 'https://press.example/nl/topics/results/' }],
 };
 const plain: FeedItem = {
   url: 'https://press.example/nl/2023/oud/',
@@ -77,7 +77,7 @@ describe('RSS 2.0', () => {
       ['Ouder bericht', plain.url, '2023-03-01T08:00:00.000Z'],
     ]);
     expect(feed.items[0]!.categories).toEqual([
-      { label: 'Resultaten', term: 'Resultaten', url: 'https://press.example/nl/topics/' },
+      { label: 'Resultaten', term: 'Resultaten', url: 'https://press.example/nl/topics/results/' },
     ]);
   });
 

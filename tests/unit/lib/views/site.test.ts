@@ -13,9 +13,10 @@ describe('siteView', () => {
     expect(view.logo).toMatchObject({ width: 48, height: 48 });
   });
 
-  it('lists the about page, then the configured links in the language’s words', () => {
+  it('lists the about and subscribe pages, then the configured links in the language’s words', () => {
     expect(siteView('de').links).toEqual([
       { href: '/de/about/', label: 'Über diesen Presseraum' },
+      { href: '/de/subscribe/', label: 'Diesem Presseraum folgen' },
       { href: 'https://noordwind.example', label: 'Website' },
       { href: 'https://social.example/@noordwind', label: 'Mastodon' },
       { href: 'https://noordwind.example/privacy', label: 'Datenschutz' },
