@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
+import buildFingerprint from './src/integrations/build-fingerprint.ts';
 import newsroom from './src/integrations/site.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import remarkStripComments from './src/markdown/remark-strip-comments.ts';
@@ -60,7 +61,11 @@ export default defineConfig({
     // Releases carry no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
   },
-  integrations: [outputGuard, mdx(), newsroom(), pagefind(), publishGuard()],
+  // The fingerprint goes last: it marks the cache complete only after every other build step.
+  integrations: [outputGuard, mdx(), newsroom(), pagefind(), publishGuard(), buildFingerprint()],
+  // Pages whose cache key (lib/model/digest.ts) and code are unchanged are copied from the
+  // previous build in PRESS_CACHE_DIR. PRESS_INCREMENTAL=0 renders every page (for comparisons).
+  experimental: { incrementalBuild: process.env.PRESS_INCREMENTAL !== '0' },
   // `astro dev` and `astro preview` are never the public host, and they may show drafts and
   // embargoed releases: nothing they serve is for search engines.
   server: { headers: { 'X-Robots-Tag': 'noindex, nofollow' } },

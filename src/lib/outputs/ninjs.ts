@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { companyName, recordRel, topicLabel, type Published, type Release } from '~/lib/model/catalogue';
+import { digestOf } from '~/lib/model/digest';
 import { citedIds } from '~/lib/model/cited';
 import { documentPath, documentType, isAddress } from '~/lib/model/documents';
 import { isoWithOffset } from '~/lib/locale/dates';
@@ -289,4 +290,12 @@ export function ninjsInputOf(cat: Published, release: Release, timeZone: string)
       ];
     }),
   };
+}
+
+/**
+ * The ninjs document's cache key: its input, with the body standing in by the release's digest
+ * (it is rendered from the release file by code the build fingerprint covers).
+ */
+export function ninjsKey(published: Published, release: Release, timeZone: string): string {
+  return digestOf('ninjs', release, { ...ninjsInputOf(published, release, timeZone), bodyHtml: undefined });
 }

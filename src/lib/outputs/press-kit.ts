@@ -22,6 +22,7 @@ import { bodyHtml, originalBytes, originalImages } from '~/lib/model/files';
 import { keyFigureRowsOf, keyFiguresCsv } from '~/lib/outputs/api';
 import { sanitiseBody } from '~/lib/outputs/ninjs';
 import { releaseContent, type ReleaseContent } from '~/lib/views/release';
+import { digestOf } from '~/lib/model/digest';
 
 /** An original image as the kit carries it. */
 export interface KitImage {
@@ -322,4 +323,19 @@ export async function buildPressKit(
  */
 export async function pressKitSize(published: Published, release: Release): Promise<number> {
   return sizes.get(release.url) ?? (await buildPressKit(published, release)).byteLength;
+}
+
+/**
+ * The press kit's cache key: what `buildPressKit` gathers, with the body standing in by the
+ * release's digest and each image's bytes by the content hash in its built URL.
+ */
+export function pressKitKey(published: Published, release: Release): string {
+  return digestOf(
+    'press-kit',
+    release,
+    siteName(release.lang),
+    releaseContent(published, release),
+    keyFigureRowsOf(release, site.timeZone),
+    originalImages(release).map((image) => image.fileName),
+  );
 }

@@ -10,6 +10,7 @@ import { numberFormat, pluralRules } from '~/lib/locale/intl';
 import { companyName, releasesIn, topicLabel, type Catalogue, type Release } from '~/lib/model/catalogue';
 import type { Unit } from '~/lib/units';
 import { filterKinds, keyFiguresUrl, type FigureFilter, type FilterKind } from '~/lib/urls';
+import { digestOf } from '~/lib/model/digest';
 import { pageVersions, sortByLabel } from '~/lib/views/listings';
 import { unbrokenUnit } from '~/lib/views/release';
 import type { Qualifier } from '~/lib/units';
@@ -216,4 +217,20 @@ export function keyFigureListings(cat: Catalogue): KeyFigureListing[] {
       versionsOn: versions(filter),
     })),
   ]);
+}
+
+/**
+ * The cache key of one page of a key-figures listing: the listing as that page draws it (its
+ * language versions resolved for the page) and the page itself.
+ */
+export function keyFiguresPageKey(
+  params: object,
+  { listing, page }: { listing: KeyFigureListing; page: { currentPage: number } },
+): string {
+  return digestOf(
+    'key-figures',
+    params,
+    { ...listing, versionsOn: listing.versionsOn(page.currentPage) },
+    page,
+  );
 }

@@ -21,6 +21,8 @@ import { newsArticle, type HeadInput } from '~/lib/views/head';
 import { locales, useTranslations, type Lang } from '~/i18n/locales';
 import { searchData, type SearchData } from '~/lib/search/index-data';
 import { site } from '~/lib/config';
+import { digestOf } from '~/lib/model/digest';
+import { originalImages } from '~/lib/model/files';
 import { logoAsset } from '~/lib/outputs/logo';
 import { absoluteUrl, evidenceUrl, homeUrl, ninjsUrl, pressKitUrl, subscribeUrl, topicUrl } from '~/lib/urls';
 
@@ -419,4 +421,19 @@ export function releaseView(cat: Catalogue, release: Release, files: ReleaseFile
       ),
     }),
   };
+}
+
+/**
+ * The release page's cache key: the page's whole view (it reads nothing else, apart from its
+ * body, which the release's digest covers). File sizes stand in by what decides them: each
+ * image's bytes by the content hash in its URL, the press kit's by the kit's own key.
+ */
+export function releasePageKey(cat: Catalogue, release: Release, pressKitKey: string | undefined): string {
+  const names = originalImages(release).map((image) => image.fileName);
+  const view = releaseView(cat, release, {
+    imageNames: names,
+    imageBytes: names.map(() => 0),
+    pressKitBytes: pressKitKey === undefined ? undefined : 0,
+  });
+  return digestOf('release', release, view, pressKitKey ?? null);
 }

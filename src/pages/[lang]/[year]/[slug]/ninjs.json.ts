@@ -1,7 +1,7 @@
 /** The IPTC ninjs document next to each public release page. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalogue } from '~/lib/model/catalogue';
-import { ninjsInputOf, toNinjs } from '~/lib/outputs/ninjs';
+import { ninjsInputOf, ninjsKey, toNinjs } from '~/lib/outputs/ninjs';
 import { site } from '~/lib/config';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +10,7 @@ export const getStaticPaths = (async () => {
   return published.releases.map((release) => ({
     params: { lang: release.lang, year: release.year, slug: release.slug },
     props: { release },
+    cacheKey: ninjsKey(published, release, site.timeZone),
   }));
 }) satisfies GetStaticPaths;
 

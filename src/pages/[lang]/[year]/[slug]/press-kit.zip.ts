@@ -1,7 +1,7 @@
 /** The press kit next to each public release page: text, key figures and original images in one ZIP. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalogue } from '~/lib/model/catalogue';
-import { buildPressKit } from '~/lib/outputs/press-kit';
+import { buildPressKit, pressKitKey } from '~/lib/outputs/press-kit';
 
 export const getStaticPaths = (async () => {
   // Only public releases: a press kit is material to publish.
@@ -9,6 +9,7 @@ export const getStaticPaths = (async () => {
   return published.releases.map((release) => ({
     params: { lang: release.lang, year: release.year, slug: release.slug },
     props: { release },
+    cacheKey: pressKitKey(published, release),
   }));
 }) satisfies GetStaticPaths;
 
