@@ -60,7 +60,9 @@ describe('digestOf', () => {
 
   it('refuses functions and cycles: their effect on a page is invisible to a key', () => {
     expect(() => digestOf({ listing: { versionsOn: () => [] } })).toThrow(UnkeyableValueError);
-    expect(() => digestOf({ listing: { versionsOn: () => [] } })).toThrow(/key\[1\]\[0\]\.listing\.versionsOn/);
+    expect(() => digestOf({ listing: { versionsOn: () => [] } })).toThrow(
+      /key\[1\]\[0\]\.listing\.versionsOn/,
+    );
     const loop: Record<string, unknown> = {};
     loop.self = loop;
     expect(() => digestOf(loop)).toThrow(/cycle/);
