@@ -146,9 +146,24 @@ export function siteName(lang: Lang): string {
 
 /**
  * Drafts and embargoed releases appear only in the dev server and the staff preview.
- * `import.meta.env` exists only under Vite; the CLIs in scripts/ never show unpublished work.
+ * The CLIs in scripts/ run without Vite, never in dev, and never show unpublished work.
  */
-export const showsUnpublished = import.meta.env?.DEV === true || process.env.PRESS_STAFF_PREVIEW === '1';
+export const showsUnpublished = isViteDev() || process.env.PRESS_STAFF_PREVIEW === '1';
+
+/**
+ * Whether this runs in Astro's dev server. Written as the full `import.meta.env.DEV`, which Vite
+ * replaces by a constant: when a module names the env object alone, Astro inlines the value of
+ * every environment variable whose name the module mentions (PRESS_NOW among them), and the
+ * code hash of every page, which decides incremental reuse, would change with the build clock.
+ * Without Vite (the CLIs in scripts/, run by tsx) there is no env object: not dev.
+ */
+function isViteDev(): boolean {
+  try {
+    return import.meta.env.DEV === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * PRESS_ALLOW_EMPTY=1: a build that publishes no release at all is allowed. Without it such a
