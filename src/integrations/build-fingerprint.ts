@@ -15,8 +15,8 @@ import { coldReason, fingerprintOf, type FingerprintRecord } from '../lib/model/
 /** The record of the last build, in the cache folder. */
 export const FINGERPRINT_FILE = 'perskamer-fingerprint.json';
 
-/** What Astro keeps between builds that depends on code: its page manifest and copies, the content store. */
-const DERIVED = ['incremental-build.json', 'data-store.json', 'dist'];
+/** What the cache keeps that depends on code: Astro's page manifest and copies, the content store, the search index. */
+const DERIVED = ['incremental-build.json', 'data-store.json', 'dist', 'pagefind', 'pagefind.json'];
 
 /** Code and configuration files of the project, and the content folder's own configuration. */
 async function fingerprintFiles(root: string): Promise<{ path: string; bytes: Uint8Array }[]> {
