@@ -19,6 +19,9 @@ export interface BuildFigures {
   cpuSeconds: number;
   phases: Phases;
   milestones: LogLine[];
+  /** Pages and files Astro rendered, and those it copied from the incremental cache. */
+  rendered?: number;
+  reused?: number;
 }
 
 export interface BenchResult {
@@ -44,6 +47,10 @@ export interface BenchResult {
   };
   cold: BuildFigures;
   warm: BuildFigures | Skipped;
+  /** Rebuild with nothing changed, same cache folder. */
+  unchanged?: BuildFigures | Skipped;
+  /** Rebuild at a later clock at which one embargo has lifted, same cache folder. */
+  lift?: BuildFigures | Skipped;
   output: { bytes: number; files: number; pagefind: PagefindLanguage[] } | Skipped;
   pages: PageWeight[] | Skipped;
   search: SearchRow[] | Skipped;
@@ -243,6 +250,31 @@ export function renderReport(r: BenchResult): string {
       phaseTable(r.warm.phases),
     );
   }
+
+  const rebuilds: [string, BuildFigures | Skipped | undefined][] = [
+    ['cold (empty cache)', r.cold],
+    ['nothing changed', r.unchanged],
+    ['one release edited', r.warm],
+    ['one embargo lifted (later clock)', r.lift],
+  ];
+  push(
+    '## Incremental rebuilds',
+    'Each rebuild keeps the cache folder (`PRESS_CACHE_DIR`); Astro copies every page whose cache key and code are unchanged. CPU is user + system time of the process tree, the comparable figure on a shared machine.',
+    table(
+      ['build', 'wall', 'CPU', 'CPU / cold', 'rendered / copied'],
+      rebuilds.map(([name, b]) =>
+        !b || isSkipped(b)
+          ? [name, 'n/a', 'n/a', 'n/a', b ? b.skipped : 'not measured']
+          : [
+              name,
+              seconds(b.wallMs),
+              cpu(b.cpuSeconds),
+              `${Math.round((b.cpuSeconds / r.cold.cpuSeconds) * 100)} %`,
+              b.rendered === undefined ? 'n/a' : `${b.rendered} / ${b.reused ?? 0}`,
+            ],
+      ),
+    ),
+  );
 
   if (isSkipped(r.output)) push('## Output', `n/a: ${r.output.skipped}`);
   else {

@@ -37,7 +37,15 @@ const figures = (b: BuildMeasure): BuildFigures => ({
   cpuSeconds: b.cpuSeconds,
   phases: b.phases,
   milestones: b.milestones,
+  // Astro logs each page: `├─ /nl/ (+12ms)` when rendered, `(restored)` or `(cached)` when copied.
+  rendered: b.lines.filter((l) => /[├└]─ \S+ \(\+/.test(l.text)).length,
+  reused: b.lines.filter((l) => /[├└]─ \S+ \((restored|cached)\)/.test(l.text)).length,
 });
+
+/** The clock `minutes` after BENCH_NOW, as PRESS_NOW takes it. */
+function benchClockPlus(minutes: number): Date {
+  return new Date(new Date(BENCH_NOW).getTime() + minutes * 60_000);
+}
 const skipped = (reason: string): Skipped => ({ skipped: reason });
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
@@ -113,10 +121,26 @@ async function main(): Promise<void> {
     search = await measureSearch(dir('dist'), queries).catch((error: unknown) => skipped(reason(error)));
   }
 
+  log('rebuild with nothing changed');
+  const unchanged = await build('dist');
+  if (!unchanged.ok) throw failed(unchanged, 'unchanged rebuild');
+
   log('warm rebuild after editing one release');
   await appendFile(join(dir('content'), sample.path), `\n${EDIT[sample.lang]}\n`);
   const warm = await build('dist');
   if (!warm.ok) throw failed(warm, 'warm rebuild');
+
+  // An embargo that lifts: one more release gets an embargo an hour after the clock (a rebuild
+  // that leaves it out), then the clock moves past it, as a scheduled rebuild at the lift would.
+  log('rebuild after an embargo lifts');
+  const held = corpus.releases[1]!;
+  const heldFile = join(dir('content'), held.path);
+  const text = await readFile(heldFile, 'utf8');
+  await writeFile(heldFile, text.replace(/^---\n/, `---\nembargo: ${benchClockPlus(60).toISOString()}\n`));
+  const placed = await build('dist');
+  if (!placed.ok) throw failed(placed, 'rebuild with a new embargo');
+  const lift = await build('dist', { PRESS_NOW: benchClockPlus(120).toISOString() });
+  if (!lift.ok) throw failed(lift, 'rebuild after the embargo lifted');
 
   let defaultMarkdown: BenchResult['defaultMarkdown'] = skipped('--skip-default-md');
   if (!options.skipDefaultMd) {
@@ -188,6 +212,8 @@ async function main(): Promise<void> {
     corpus: corpusFigures(corpus, generateMs),
     cold: figures(cold),
     warm: figures(warm),
+    unchanged: figures(unchanged),
+    lift: figures(lift),
     output: { ...size, pagefind },
     pages,
     search,
