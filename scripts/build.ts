@@ -4,8 +4,9 @@
  *
  * 1. Takes the build lock (a second build waits for the first, or with --no-wait refuses).
  * 2. Validates all content, drafts and embargoed releases included.
- * 3. Runs `astro build` into a fresh sibling folder, `dist.new-<pid>`, with a cache folder that
- *    is kept between builds.
+ * 3. Runs `astro build` into a fresh sibling folder, `dist.new` (the same name every time, for
+ *    incremental reuse: see src/lib/publishing/swap.ts), with a cache folder that is kept
+ *    between builds.
  * 4. Checks the result: home page and search index present, no server chunks, public releases
  *    above zero and not far below the live site (unless allowed).
  * 5. Switches `dist` (a symbolic link) to it in one rename, keeping the previous build

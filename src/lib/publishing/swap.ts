@@ -32,7 +32,10 @@ export function outputPaths(target: string, pid: number): OutputPaths {
   return {
     target,
     builds: `${target}.builds`,
-    work: `${target}.new-${pid}`,
+    // One name for every build (they take turns under the build lock): Astro writes the output
+    // folder's path into its image module, so a new name each time would change the code hash
+    // of every page with an image and undo incremental reuse of those pages.
+    work: `${target}.new`,
     link: `${target}.link-${pid}`,
   };
 }
@@ -40,11 +43,12 @@ export function outputPaths(target: string, pid: number): OutputPaths {
 /**
  * Sibling names that an earlier build, killed before it finished, left behind. Only safe to
  * delete while holding the build lock: no other build can be writing them then.
- * @example leftovers('dist', ['dist', 'dist.new-12', 'dist.link-12', 'dist.builds', 'dist-staff']) // ['dist.new-12', 'dist.link-12']
+ * @example leftovers('dist', ['dist', 'dist.new', 'dist.link-12', 'dist.builds', 'dist-staff']) // ['dist.new', 'dist.link-12']
  */
 export function leftovers(targetName: string, siblings: readonly string[]): string[] {
   const escaped = targetName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${escaped}\\.(new|link)-\\d+$`);
+  // `dist.new-<pid>`: the work folder's name before builds shared one.
+  const pattern = new RegExp(`^${escaped}\\.(new|(new|link)-\\d+)$`);
   return siblings.filter((name) => pattern.test(name));
 }
 

@@ -9,7 +9,7 @@ describe('outputPaths and leftovers', () => {
     expect(paths).toEqual({
       target: '/site/dist',
       builds: '/site/dist.builds',
-      work: '/site/dist.new-42',
+      work: '/site/dist.new',
       link: '/site/dist.link-42',
     });
   });
@@ -18,6 +18,7 @@ describe('outputPaths and leftovers', () => {
     expect(
       leftovers('dist', [
         'dist',
+        'dist.new',
         'dist.new-12',
         'dist.link-7',
         'dist.builds',
@@ -25,7 +26,7 @@ describe('outputPaths and leftovers', () => {
         'dist.new-x',
         'xdist.new-1',
       ]),
-    ).toEqual(['dist.new-12', 'dist.link-7']);
+    ).toEqual(['dist.new', 'dist.new-12', 'dist.link-7']);
   });
 
   it('names builds so that they sort by time', () => {
@@ -38,7 +39,7 @@ describe('planSwap', () => {
   it('publishes a first build: into builds/, then a new link renamed into place', () => {
     const plan = planSwap({ paths, state: { kind: 'missing' }, stamp, existing: [], keep: 2 });
     expect(plan.steps).toEqual([
-      { op: 'rename', from: '/site/dist.new-42', to: '/site/dist.builds/20261201T080000Z-42' },
+      { op: 'rename', from: '/site/dist.new', to: '/site/dist.builds/20261201T080000Z-42' },
       { op: 'symlink', path: '/site/dist.link-42', pointsTo: 'dist.builds/20261201T080000Z-42' },
       { op: 'rename', from: '/site/dist.link-42', to: '/site/dist' },
     ]);
