@@ -89,6 +89,8 @@ function releaseCode(release: ReleaseLike, path: string): string {
       release.day,
       release.isPublic,
       release.versions.map((v) => [v.lang, v.url, v.isPublic]),
+      // Image bytes are not in the file's digest; the content hash in each image's URL is.
+      ((release.entry.data.images as { src?: { src?: string } }[] | undefined) ?? []).map((i) => i.src?.src),
       release.entry,
     ],
     path,
@@ -156,13 +158,19 @@ export function digestOf(...parts: unknown[]): string {
 }
 
 /**
- * Gives each path of a route a `cacheKey` made of the route's name, its params and its props.
- * Complete as long as the page renders from its props alone (and code, which Astro hashes).
+ * Gives each path of a route a `cacheKey` made of the route's name, its params, its props and
+ * `shared` (what its components read beyond the props, the same for every path, such as
+ * `cardsContext`). Complete as long as the page renders from nothing else (and code).
  * @example getStaticPaths = () => withKeys('search', langs.map((lang) => ({ params: { lang }, props: { lang } })))
  */
 export function withKeys<P extends { params: object; props?: object }>(
   route: string,
   paths: readonly P[],
+  ...shared: unknown[]
 ): (P & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: digestOf(route, path.params, path.props ?? null) }));
+  const common = digestOf(shared);
+  return paths.map((path) => ({
+    ...path,
+    cacheKey: digestOf(route, common, path.params, path.props ?? null),
+  }));
 }

@@ -44,6 +44,19 @@ export function namesCompanies(
 }
 
 /**
+ * What a release card reads from the catalogue besides its release (see `releaseCard`): whether
+ * cards name companies, every company's name and every topic's labels. Listing routes put it
+ * into their cache keys, since ReleaseList looks these up while it renders.
+ */
+export function cardsContext(cat: Registry & { releases: readonly Release[] }): unknown {
+  return {
+    withCompany: namesCompanies(cat.releases),
+    companies: [...cat.companies.keys()].map((id) => [id, companyName(cat, id)]),
+    topics: [...cat.topics.values()].map((t) => [t.id, t.data.label]),
+  };
+}
+
+/**
  * The card of a release. `withCompany` comes from `namesCompanies` over the whole build, so
  * that one newsroom's cards all carry the company or none does.
  * @example releaseCard(cat, release, { withCompany: true, timeZone: 'Europe/Amsterdam' }).afterDate // ' · Rijswijk'
