@@ -4,13 +4,13 @@
  * The second newsroom (German and English, its own name and colours) is built and served
  * beside it: `inject('newsroomUrl')`, `inject('newsroomDir')`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { buildSite, removeBuild, root } from '../helpers/build';
+import { serveStatic } from '../../scripts/lib/serve';
 import { chromiumPath } from './browser';
 
 declare module 'vitest' {
@@ -25,40 +25,8 @@ declare module 'vitest' {
   }
 }
 
-/**
- * The headers that `_headers` gives every path (`/*`), as a static host would send them,
- * so that the browser tests run under the same Content-Security-Policy as production.
- */
-export function siteWideHeaders(headersFile: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inSiteWide = false;
-  for (const line of headersFile.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      inSiteWide = line.trim() === '/*';
-      continue;
-    }
-    const at = line.indexOf(':');
-    if (inSiteWide && at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-  }
-  return headers;
-}
-
-/** A static file server for `dir` that behaves like a production host: headers, index files, 404 page. */
-export function serveStatic(dir: string): Server {
-  const headers = siteWideHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
-  const files = sirv(dir, {
-    dev: true,
-    extensions: ['html'],
-    setHeaders: (res) => res.setHeaders(new Map(Object.entries(headers))),
-  });
-  const notFound = readFileSync(join(dir, '404.html'));
-  return createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(notFound);
-    }),
-  );
-}
+// The same server `npm run screenshots` uses: production headers, index files, the 404 page.
+export { serveStatic } from '../../scripts/lib/serve';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(chromiumPath)) {
