@@ -6,7 +6,7 @@
  */
 import { positionAt } from '~/lib/model/checks/text';
 import { checkGreenClaims, type ClaimEvidence, type ClaimTarget } from '~/lib/model/checks/green-claims';
-import type { Problem } from '~/lib/model/checks/problem';
+import { error, idList, type Problem } from '~/lib/model/checks/problem';
 import type { Fact } from '~/lib/model/facts';
 import type { Lang } from '~/i18n/locales';
 import type { EvidenceKind } from '~/schemas/evidence';
@@ -79,15 +79,6 @@ export interface CitingRelease {
   claimExceptions?: readonly { phrase: string; reason: string; field?: string | undefined }[] | undefined;
 }
 
-const error = (file: string, field: string, message: string): Problem => ({
-  severity: 'error',
-  file,
-  field,
-  message,
-});
-
-const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
-
 /** Evidence records name a known company, and their document is there. */
 export function checkEvidenceRecords(
   evidence: readonly EvidenceInput[],
@@ -99,7 +90,7 @@ export function checkEvidenceRecords(
     .flatMap((e) => [
       ...(known.has(e.company)
         ? []
-        : [error(e.file, 'company', `unknown company "${e.company}"; expected one of: ${list(known)}`)]),
+        : [error(e.file, 'company', `unknown company "${e.company}"; expected one of: ${idList(known)}`)]),
       ...(e.documentProblem ? [error(e.file, 'document', e.documentProblem)] : []),
     ]);
 }
@@ -117,7 +108,7 @@ export function checkTargetRecords(
       const plan = t.planProblem ? [error(t.file, 'plan', t.planProblem)] : [];
       if (!company) {
         return [
-          error(t.file, 'company', `unknown company "${t.company}"; expected one of: ${list(byId.keys())}`),
+          error(t.file, 'company', `unknown company "${t.company}"; expected one of: ${idList(byId.keys())}`),
           ...plan,
         ];
       }
@@ -127,7 +118,7 @@ export function checkTargetRecords(
           error(
             t.file,
             'metric',
-            `"${t.metric}" is no fact of ${t.company} (${company.file}); expected one of its fact keys: ${list(new Set(company.facts.map((f) => f.key)))}`,
+            `"${t.metric}" is no fact of ${t.company} (${company.file}); expected one of its fact keys: ${idList(new Set(company.facts.map((f) => f.key)))}`,
           ),
           ...plan,
         ];
@@ -138,7 +129,7 @@ export function checkTargetRecords(
           error(
             t.file,
             'unit',
-            `"${t.unit}" is not the unit of the facts "${t.metric}" in ${company.file} (${list(units)}); expected the same unit, so that progress can be drawn`,
+            `"${t.unit}" is not the unit of the facts "${t.metric}" in ${company.file} (${idList(units)}); expected the same unit, so that progress can be drawn`,
           ),
           ...plan,
         ];
@@ -191,7 +182,7 @@ export function checkCitations(
         const mine = [...byId.values()].filter((r) => release.company.includes(r.company)).map((r) => r.id);
         if (!record) {
           problems.push(
-            error(release.file, field, `unknown ${noun} "${id}"; expected one of: ${list(mine)}`),
+            error(release.file, field, `unknown ${noun} "${id}"; expected one of: ${idList(mine)}`),
           );
           continue;
         }
@@ -202,7 +193,7 @@ export function checkCitations(
             error(
               release.file,
               field,
-              `${noun} "${id}" belongs to ${record.company} (${record.file}), not to ${release.company.join(' or ')}; expected ${noun} of the company that issues the release: ${list(mine)}`,
+              `${noun} "${id}" belongs to ${record.company} (${record.file}), not to ${release.company.join(' or ')}; expected ${noun} of the company that issues the release: ${idList(mine)}`,
             ),
           );
           continue;

@@ -25,7 +25,7 @@ import {
   underReleases,
   type ReleaseLocation,
 } from '~/lib/model/releases';
-import type { Problem } from '~/lib/model/checks/problem';
+import { error, idList, type Problem } from '~/lib/model/checks/problem';
 
 export type { Problem } from '~/lib/model/checks/problem';
 export type { EvidenceInput, TargetInput } from '~/lib/model/checks/citations';
@@ -243,15 +243,6 @@ function locate(releases: readonly ReleaseInput[], timeZone: string): Located[] 
   });
 }
 
-const error = (file: string, field: string, message: string): Problem => ({
-  severity: 'error',
-  file,
-  field,
-  message,
-});
-
-const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
-
 /** A release lives at `releases/<lang>/<yyyy>/<slug>.md(x)` with a file name that is a clean slug. */
 export function checkReleasePaths(releases: readonly ReleaseInput[]): Problem[] {
   return releases.flatMap((release) => {
@@ -309,7 +300,7 @@ export function checkCompanies(releases: readonly Located[], companies: readonly
           error(
             file,
             `company${data.company.length > 1 ? `.${i}` : ''}`,
-            `unknown company "${id}"; expected one of: ${list(byId.keys())}`,
+            `unknown company "${id}"; expected one of: ${idList(byId.keys())}`,
           ),
         ];
       }
@@ -335,7 +326,7 @@ export function checkTopics(releases: readonly Located[], topics: readonly strin
     data.topics.flatMap((id, i) =>
       known.has(id)
         ? []
-        : [error(file, `topics.${i}`, `unknown topic "${id}"; expected one of: ${list(known)}`)],
+        : [error(file, `topics.${i}`, `unknown topic "${id}"; expected one of: ${idList(known)}`)],
     ),
   );
 }
@@ -348,7 +339,7 @@ export function checkContacts(releases: readonly Located[], people: readonly Per
       const person = byId.get(id);
       if (!person) {
         return [
-          error(file, `contacts.${i}`, `unknown person "${id}"; expected one of: ${list(byId.keys())}`),
+          error(file, `contacts.${i}`, `unknown person "${id}"; expected one of: ${idList(byId.keys())}`),
         ];
       }
       if (!person.email && !person.phone) {
@@ -372,7 +363,7 @@ export function checkSpeakers(releases: readonly Located[], people: readonly Per
           error(
             file,
             `quotes.${i}.person`,
-            `unknown person "${quote.person}"; expected one of: ${list(byId.keys())}`,
+            `unknown person "${quote.person}"; expected one of: ${idList(byId.keys())}`,
           ),
         ];
       }
@@ -442,7 +433,7 @@ export function checkPlaceholders(companies: readonly CompanyInput[]): Problem[]
             error(
               company.file,
               `boilerplate.${lang}.${i}`,
-              `placeholder {${key}} names no fact; expected one of: ${list(keys)}`,
+              `placeholder {${key}} names no fact; expected one of: ${idList(keys)}`,
             ),
           ),
       ),

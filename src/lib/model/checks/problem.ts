@@ -18,3 +18,17 @@ export function formatProblems(problems: readonly Problem[]): string {
     )
     .join('\n');
 }
+
+/** An error about `field` of `file`. */
+export const error = (file: string, field: string, message: string): Problem => ({
+  severity: 'error',
+  file,
+  field,
+  message,
+});
+
+/**
+ * Ids as the messages list them: sorted, comma-separated.
+ * @example idList(['b', 'a']) // 'a, b'
+ */
+export const idList = (ids: Iterable<string>): string => [...ids].sort().join(', ') || '(none)';
