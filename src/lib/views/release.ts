@@ -163,30 +163,60 @@ export function repeatsLabel(figure: { label: string; baseline?: string | undefi
   return words(figure.label).includes(words(figure.baseline));
 }
 
+type Relatable = { url: string; entry: { data: { topics: string[]; company: string[]; date: Date } } };
+
+/**
+ * The ranking of `candidates` for one set of topics and companies, best first, `count` long.
+ * Releases with the same topics and companies share it: ranking every candidate for every
+ * release made the release pages quadratic in the number of releases (in a one-company
+ * newsroom every candidate scores, so each ranking sorted the whole list).
+ */
+const rankings = new WeakMap<readonly Relatable[], Map<string, Relatable[]>>();
+
+function ranking<R extends Relatable>(
+  topicIds: readonly string[],
+  companyIds: readonly string[],
+  candidates: readonly R[],
+  count: number,
+): R[] {
+  const topics = new Set(topicIds);
+  const companies = new Set(companyIds);
+  const signature = JSON.stringify([[...topics].sort(), [...companies].sort(), count]);
+  let bySignature = rankings.get(candidates);
+  if (!bySignature) rankings.set(candidates, (bySignature = new Map()));
+  const known = bySignature.get(signature);
+  if (known) return known as R[];
+  const scored: { other: R; score: number; time: number }[] = [];
+  for (const other of candidates) {
+    const { data } = other.entry;
+    const score =
+      data.topics.filter((t) => topics.has(t)).length + (data.company.some((c) => companies.has(c)) ? 2 : 0);
+    if (score > 0) scored.push({ other, score, time: data.date.getTime() });
+  }
+  const best = scored
+    .sort((a, b) => b.score - a.score || b.time - a.time)
+    .slice(0, count)
+    .map((s) => s.other);
+  bySignature.set(signature, best);
+  return best;
+}
+
 /**
  * Up to `count` other releases of the same language about the same things, shown newest first.
  * The closest are chosen: each shared topic counts one, the same company two (so that in a
  * one-company newsroom the topics decide); among equals the newest.
  */
-export function relatedReleases<
-  R extends { url: string; entry: { data: { topics: string[]; company: string[]; date: Date } } },
->(release: R, candidates: readonly R[], count: number = RELATED_COUNT): R[] {
-  const topics = new Set(release.entry.data.topics);
-  const companies = new Set(release.entry.data.company);
-  const scored: { other: R; score: number }[] = [];
-  for (const other of candidates) {
-    if (other.url === release.url) continue;
-    const { data } = other.entry;
-    const score =
-      data.topics.filter((t) => topics.has(t)).length + (data.company.some((c) => companies.has(c)) ? 2 : 0);
-    if (score > 0) scored.push({ other, score });
-  }
-  const newestFirst = (a: R, b: R) => b.entry.data.date.getTime() - a.entry.data.date.getTime();
-  return scored
-    .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
+export function relatedReleases<R extends Relatable>(
+  release: R,
+  candidates: readonly R[],
+  count: number = RELATED_COUNT,
+): R[] {
+  const { topics, company } = release.entry.data;
+  // One more than needed: the release itself is among the best when it is a candidate.
+  return ranking(topics, company, candidates, count + 1)
+    .filter((other) => other.url !== release.url)
     .slice(0, count)
-    .map((s) => s.other)
-    .sort(newestFirst);
+    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
 }
 
 /** Share links that need no script from anyone else: e-mail and the networks' own share pages. */

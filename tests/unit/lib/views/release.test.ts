@@ -67,6 +67,21 @@ describe('relatedReleases', () => {
     ]);
   });
 
+  it('gives releases with the same topics and company the same neighbours, each without itself', () => {
+    // Both rankings come from one shared computation; neither may list itself or miss the other.
+    const twinA = release('/nl/2022/twin-a/', '2022-05-01', ['people'], ['bmw']);
+    const twinB = release('/nl/2022/twin-b/', '2022-04-01', ['people'], ['bmw']);
+    const list = [...candidates, twinA, twinB];
+    expect(relatedReleases(twinA, list, 2).map((r) => r.url)).toEqual([
+      '/nl/2024/bmw-people/',
+      '/nl/2022/twin-b/',
+    ]);
+    expect(relatedReleases(twinB, list, 2).map((r) => r.url)).toEqual([
+      '/nl/2024/bmw-people/',
+      '/nl/2022/twin-a/',
+    ]);
+  });
+
   it('finds nothing for a release that shares nothing', () => {
     expect(relatedReleases(release('/nl/2019/z/', '2019-01-01', ['none'], ['nobody']), candidates)).toEqual(
       [],
