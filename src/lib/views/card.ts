@@ -37,11 +37,17 @@ export interface ReleaseCardView {
  * Whether listings name the company: only where releases come from more than one.
  * @example namesCompanies([{ entry: { data: { company: ['a'] } } }, { entry: { data: { company: ['b'] } } }]) // true
  */
-export function namesCompanies(
-  releases: readonly { entry: { data: { company: readonly string[] } } }[],
-): boolean {
-  return new Set(releases.flatMap((r) => r.entry.data.company)).size > 1;
+export function namesCompanies(releases: readonly CompanyNaming[]): boolean {
+  // Every listing page asks, with the same list: answered once per list, not once per page.
+  let answer = naming.get(releases);
+  if (answer === undefined) {
+    answer = new Set(releases.flatMap((r) => r.entry.data.company)).size > 1;
+    naming.set(releases, answer);
+  }
+  return answer;
 }
+type CompanyNaming = { entry: { data: { company: readonly string[] } } };
+const naming = new WeakMap<readonly CompanyNaming[], boolean>();
 
 /**
  * What a release card reads from the catalogue besides its release (see `releaseCard`): whether

@@ -221,16 +221,19 @@ export function keyFigureListings(cat: Catalogue): KeyFigureListing[] {
 
 /**
  * The cache key of one page of a key-figures listing: the listing as that page draws it (its
- * language versions resolved for the page) and the page itself.
+ * language versions resolved for the page) and the page itself, whose `data` holds the page's
+ * figures and whose `total` the count. The listing's other figures stay out: keying every page
+ * by all of its listing's figures made the keys quadratic in the number of figures.
  */
 export function keyFiguresPageKey(
   params: object,
   { listing, page }: { listing: KeyFigureListing; page: { currentPage: number } },
 ): string {
+  const { items: _drawnFromPage, ...drawn } = listing;
   return digestOf(
     'key-figures',
     params,
-    { ...listing, versionsOn: listing.versionsOn(page.currentPage) },
+    { ...drawn, versionsOn: listing.versionsOn(page.currentPage) },
     page,
   );
 }
