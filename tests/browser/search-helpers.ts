@@ -36,6 +36,26 @@ export async function search(page: Page, base: string, lang: Lang, query: string
   };
 }
 
+/**
+ * The next search on the search page that is already open in `page`, without a reload: the
+ * query goes through the page's own history handling, as the browser's Back and Forward do.
+ * Opens the page first when `page` shows another one. For long runs of queries, where a reload
+ * per query would cost most of the time. `query` must hold a `q`: only then does the page show
+ * its "searching…" state, which `settled` waits out.
+ */
+export async function searchAgain(page: Page, base: string, lang: Lang, query: string): Promise<Found> {
+  if (!page.url().startsWith(`${base}/${lang}/search/`)) return search(page, base, lang, query);
+  await page.evaluate((params) => {
+    history.pushState(null, '', `${location.pathname}?${params}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await settled(page);
+  return {
+    status: (await page.locator('[data-search-status]').textContent()) ?? '',
+    urls: await resultUrls(page),
+  };
+}
+
 /** A release of the example content as its author wrote it. */
 export interface SourceRelease {
   url: string;
