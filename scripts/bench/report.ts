@@ -165,7 +165,8 @@ export function renderReport(r: BenchResult): string {
   const release = isSkipped(r.pages) ? undefined : r.pages.find((p) => p.name === 'release');
   const worstColdMs = search.length ? Math.max(...search.map((s) => s.coldMs)) : undefined;
   const worstColdBytes = search.length ? Math.max(...search.map((s) => s.coldBytes)) : undefined;
-  const share = (b: BuildFigures | Skipped | undefined) => (!b || isSkipped(b) ? undefined : b.wallMs / r.cold.wallMs);
+  const share = (b: BuildFigures | Skipped | undefined) =>
+    !b || isSkipped(b) ? undefined : b.wallMs / r.cold.wallMs;
   const shareCell = (b: BuildFigures | Skipped | undefined) =>
     !b || isSkipped(b)
       ? 'n/a'
