@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
 import buildFingerprint from './src/integrations/build-fingerprint.ts';
+import dataStoreParts from './src/integrations/data-store-parts.ts';
 import newsroom from './src/integrations/site.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import remarkStripComments from './src/markdown/remark-strip-comments.ts';
@@ -62,16 +63,18 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The fingerprint goes last: it marks the cache complete only after every other build step.
-  integrations: [outputGuard, mdx(), newsroom(), pagefind(), publishGuard(), buildFingerprint()],
+  integrations: [
+    outputGuard,
+    dataStoreParts(),
+    mdx(),
+    newsroom(),
+    pagefind(),
+    publishGuard(),
+    buildFingerprint(),
+  ],
   // Pages whose cache key (lib/model/digest.ts) and code are unchanged are copied from the
   // previous build in PRESS_CACHE_DIR. PRESS_INCREMENTAL=0 renders every page (for comparisons).
-  experimental: {
-    incrementalBuild: process.env.PRESS_INCREMENTAL !== '0',
-    // The content layer's data store in 2 MB parts instead of one file. As one file it becomes
-    // one JavaScript module holding a single string (97 MB at 10,000 releases), and compiling
-    // that took Node 103 s, most of a cold build; fifty 2 MB parts take 3 s (issue 13 notes).
-    collectionStorage: { type: 'chunked', chunkSize: 2 * 1024 * 1024 },
-  },
+  experimental: { incrementalBuild: process.env.PRESS_INCREMENTAL !== '0' },
   // `astro dev` and `astro preview` are never the public host, and they may show drafts and
   // embargoed releases: nothing they serve is for search engines.
   server: { headers: { 'X-Robots-Tag': 'noindex, nofollow' } },
