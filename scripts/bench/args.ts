@@ -12,11 +12,16 @@ export interface BenchOptions {
   skipHugo: boolean;
   skipDefaultMd: boolean;
   skipSearch: boolean;
+  /** Leave out the rebuild with nothing changed. */
+  skipUnchanged: boolean;
+  /** Leave out the rebuilds around an embargo that lifts. */
+  skipLift: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--releases 10000] [--seed 1] [--out <dir>] [--report <path>]
                       [--skip-hugo] [--skip-default-md] [--skip-search]
+                      [--skip-unchanged] [--skip-lift]
 
   --releases <n>     release files to generate (default 10000)
   --seed <n>         corpus seed (default 1)
@@ -24,12 +29,17 @@ export const USAGE = `usage: npm run bench -- [--releases 10000] [--seed 1] [--o
   --report <path>    Markdown report (default <out>/bench-report.md)
   --skip-hugo        leave out the Hugo comparison
   --skip-default-md  leave out the build with Astro's default Markdown processor
-  --skip-search      leave out the search measurement in Chromium`;
+  --skip-search      leave out the search measurement in Chromium
+  --skip-unchanged   leave out the rebuild with nothing changed
+  --skip-lift        leave out the rebuilds around an embargo that lifts
+                     (the two skips shorten a run at 50,000 releases by an hour)`;
 
 const FLAGS = {
   '--skip-hugo': 'skipHugo',
   '--skip-default-md': 'skipDefaultMd',
   '--skip-search': 'skipSearch',
+  '--skip-unchanged': 'skipUnchanged',
+  '--skip-lift': 'skipLift',
   '--help': 'help',
   '-h': 'help',
 } as const;
@@ -54,6 +64,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     skipHugo: false,
     skipDefaultMd: false,
     skipSearch: false,
+    skipUnchanged: false,
+    skipLift: false,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {

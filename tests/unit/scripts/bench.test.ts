@@ -46,6 +46,8 @@ describe('parseArgs', () => {
       skipHugo: false,
       skipDefaultMd: false,
       skipSearch: false,
+      skipUnchanged: false,
+      skipLift: false,
       help: false,
     });
   });
@@ -61,6 +63,8 @@ describe('parseArgs', () => {
         '--report=r.md',
         '--skip-hugo',
         '--skip-search',
+        '--skip-unchanged',
+        '--skip-lift',
       ]),
     ).toMatchObject({
       releases: 300,
@@ -69,6 +73,9 @@ describe('parseArgs', () => {
       report: 'r.md',
       skipHugo: true,
       skipSearch: true,
+      skipUnchanged: true,
+      skipLift: true,
+      skipDefaultMd: false,
     });
   });
 
