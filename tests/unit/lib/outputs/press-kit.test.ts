@@ -160,6 +160,14 @@ describe('creditsText', () => {
   });
 });
 
+describe('pressKitFiles', () => {
+  it('holds the same Markdown and HTML as each made on its own (the two share one tree)', () => {
+    const files = new Map(pressKitFiles(input));
+    expect(files.get(`${input.slug}/${input.slug}.md`)).toBe(pressKitMarkdown(input));
+    expect(files.get(`${input.slug}/${input.slug}.html`)).toBe(pressKitHtml(input));
+  });
+});
+
 describe('zipPressKit', () => {
   /** Each entry's compression method as the ZIP's headers state it: 0 stored, 8 deflated. */
   function methods(zip: Uint8Array): Record<string, number> {
