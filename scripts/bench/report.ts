@@ -238,7 +238,7 @@ export function renderReport(r: BenchResult): string {
 
   push(
     '## Cold build',
-    `${r.cold.ok ? 'Succeeded' : '**Failed**'} in ${seconds(r.cold.wallMs)} (${cpu(r.cold.cpuSeconds)} CPU); peak memory of the process tree ${bytes(r.cold.peakRssBytes)} (sum of VmRSS, sampled every 100 ms).`,
+    `${r.cold.ok ? 'Succeeded' : '**Failed**'} in ${seconds(r.cold.wallMs)} (${cpu(r.cold.cpuSeconds)} CPU); peak memory of the process tree ${bytes(r.cold.peakRssBytes)} (sum of VmRSS, sampled every 500 ms).`,
     phaseTable(r.cold.phases),
     'Raw timestamps (ms since the build started, as each log line arrived):',
     rawTimestamps(r.cold.milestones),
