@@ -11,6 +11,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Two test files at a time, whatever the core count: Vitest's default (cores − 1) runs a
+    // 2-core machine one file at a time, and most of a browser or build test is waiting on
+    // Chromium or on an `astro build` child process. Builds still take turns (the build lock).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
