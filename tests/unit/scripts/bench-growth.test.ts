@@ -15,7 +15,17 @@ const figures = (wallMs: number, peakRssBytes = 1e9): BuildFigures => ({
   wallMs,
   peakRssBytes,
   cpuSeconds: wallMs / 1000,
-  phases: { total: wallMs },
+  phases: {
+    startup: undefined,
+    contentLoading: undefined,
+    bundling: undefined,
+    pageRendering: undefined,
+    exports: undefined,
+    images: undefined,
+    searchIndexing: undefined,
+    finishing: undefined,
+    total: wallMs,
+  },
   milestones: [],
 });
 
