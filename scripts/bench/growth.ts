@@ -50,7 +50,11 @@ export function bySize(results: readonly BenchResult[]): BenchResult[] {
   return [...latest.values()].sort((a, b) => a.releases - b.releases);
 }
 
-/** The Markdown table: one row per size, wall and CPU of each build, peak memory, growth. */
+/**
+ * The Markdown table: one row per size, wall and CPU of each build, peak memory, growth. Growth
+ * is computed from CPU time: on a shared machine the wall time of one run can double with the
+ * load, CPU time hardly moves.
+ */
 export function growthTable(results: readonly BenchResult[]): string {
   const runs = bySize(results);
   const cell = (r: BenchResult, key: SeriesKey) => {
@@ -68,10 +72,15 @@ export function growthTable(results: readonly BenchResult[]): string {
     const prev = runs[i]!;
     const exp = (key: SeriesKey) =>
       describeGrowth(
-        growthExponent(prev.releases, build(prev, key)?.wallMs ?? 0, r.releases, build(r, key)?.wallMs ?? 0),
+        growthExponent(
+          prev.releases,
+          build(prev, key)?.cpuSeconds ?? 0,
+          r.releases,
+          build(r, key)?.cpuSeconds ?? 0,
+        ),
       );
     return [
-      `growth ${prev.releases.toLocaleString('en')} → ${r.releases.toLocaleString('en')}`,
+      `growth (CPU) ${prev.releases.toLocaleString('en')} → ${r.releases.toLocaleString('en')}`,
       ...SERIES.map((s) => exp(s.key)),
       describeGrowth(growthExponent(prev.releases, peak(prev), r.releases, peak(r))),
       '',
@@ -137,7 +146,6 @@ function drawPanel(
       text(left - 6, py(t) + 4, t.toLocaleString('en'), { 'text-anchor': 'end' }),
     ]),
     ...xTicks.map((t) => text(px(t), top + height + 16, t.toLocaleString('en'), { 'text-anchor': 'middle' })),
-    text(left - 6, top - 2, panel.unit, { 'text-anchor': 'end' }),
     text(left + width, top + height + 32, 'releases', { 'text-anchor': 'end' }),
     ...panel.lines.flatMap((line) => [
       el('polyline', {
@@ -176,8 +184,8 @@ function serialise(node: Node): string {
 }
 
 /**
- * The growth chart: build time (wall, seconds) of each build against the number of releases,
- * and peak memory (GB). Linear axes, so straight lines are linear growth.
+ * The growth chart: build time (CPU seconds, as the growth in the table) of each build against
+ * the number of releases, and peak memory (GB). Linear axes, so straight lines are linear growth.
  */
 export function growthSvg(results: readonly BenchResult[]): string {
   const runs = bySize(results);
@@ -185,19 +193,19 @@ export function growthSvg(results: readonly BenchResult[]): string {
   const height = 360;
   const xMax = Math.max(...runs.map((r) => r.releases), 1);
   const timePanel: Panel = {
-    title: 'Build time (wall)',
+    title: 'Build time, CPU seconds (process tree)',
     unit: 's',
     lines: SERIES.map((s) => ({
       label: s.label,
       colour: s.colour,
       points: runs.flatMap((r) => {
         const b = build(r, s.key);
-        return b ? [{ x: r.releases, y: b.wallMs / 1000 }] : [];
+        return b ? [{ x: r.releases, y: b.cpuSeconds }] : [];
       }),
     })).filter((l) => l.points.length > 0),
   };
   const memoryPanel: Panel = {
-    title: 'Peak memory (process tree)',
+    title: 'Peak memory, GB',
     unit: 'GB',
     lines: [
       {
