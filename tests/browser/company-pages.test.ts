@@ -4,7 +4,7 @@
  * lines; charts line up and their labels stay legible; the page heading keeps clear of the
  * header; on desktop the tables use the width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 
@@ -16,27 +16,25 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 let browser: Browser;
+// One tab for the whole file, resized for each check: a navigation costs a third of a new tab.
+let tab: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await browser.newPage();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** Runs `check` on `path` in a fresh context of the given viewport. */
+/** Runs `check` on `path`, loaded afresh at the given viewport. */
 async function onPage<T>(
   viewport: { width: number; height: number },
   path: string,
   check: (page: Page) => Promise<T>,
 ): Promise<T> {
-  const context: BrowserContext = await browser.newContext({ viewport });
-  try {
-    const page = await context.newPage();
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
-    return await check(page);
-  } finally {
-    await context.close();
-  }
+  await tab.setViewportSize(viewport);
+  await tab.goto(baseUrl + path, { waitUntil: 'load' });
+  return await check(tab);
 }
 
 /** The words inside `selector` that the browser broke over two lines, as "cell text: word". */
