@@ -49,6 +49,16 @@ describe('company page', () => {
     expect(contact.find('a[href="mailto:pers@testco.example"]')).toHaveLength(1);
   });
 
+  it('sends a language without this company page to that language’s list of companies, not its home page', async () => {
+    // Testbedrijf's only German release is under embargo: no German page for it yet.
+    const links = (await page(COMPANY))('nav.languages');
+    expect(links.find('a[hreflang="en"]').attr('href')).toBe('/en/companies/testco/');
+    const german = links.find('a[hreflang="de"]');
+    expect(german.attr('href')).toBe('/de/companies/');
+    expect(german.hasClass('languages__nearest')).toBe(true);
+    expect((await page('/de/companies/'))('h1').text()).not.toBe('');
+  });
+
   it('names the unit above each chart’s value axis and lines the axes up', async () => {
     const $ = await page(COMPANY);
     const charts = $('.facts svg.chart');
