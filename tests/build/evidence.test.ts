@@ -130,6 +130,8 @@ describe('the targets page', () => {
     expect((await page('/nl/companies/testco/'))(`a[href="${TARGETS}"]`)).toHaveLength(1);
     expect(exists('en/companies/testco/targets/index.html')).toBe(true);
     expect(exists('de/companies/testco/targets/index.html')).toBe(false);
+    // German readers are sent to the German list of companies, not the home page.
+    expect((await page(TARGETS))('nav.languages a[hreflang="de"]').attr('href')).toBe('/de/companies/');
   });
 });
 
