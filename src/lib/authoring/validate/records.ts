@@ -31,19 +31,27 @@ function broken(id: string, file: string, raw: unknown) {
   return { id, file, company, kind: 'company-statement' as const, title: {}, published: '', broken: true };
 }
 
-/** Validates `evidence/<id>.yaml`; undefined when it is no YAML at all. */
-export function validateEvidence(content: ContentFile, ctx: ValidateContext): EvidenceInput | undefined {
+/**
+ * Reads a record file and checks it against its schema, reporting what is wrong; `data` is
+ * missing when the schema refused it. Undefined when the file is no YAML at all.
+ */
+function readRecord<S extends z.ZodObject>(content: ContentFile, ctx: ValidateContext, schema: S) {
   const id = fileId(content, ctx);
   const file = ctx.display(content.rel);
   const raw = ctx.report.readYaml(file, content.text, 0);
   if (raw === undefined) return undefined;
-  warnUnknownFields(raw, evidenceSchema, file, ctx);
-  const result = evidenceSchema.safeParse(raw);
-  if (!result.success) {
-    ctx.report.addIssues(file, result.error.issues);
-    return broken(id, file, raw);
-  }
-  const e = result.data;
+  warnUnknownFields(raw, schema, file, ctx);
+  const result = schema.safeParse(raw);
+  if (!result.success) ctx.report.addIssues(file, result.error.issues);
+  return { id, file, raw, data: result.success ? result.data : undefined };
+}
+
+/** Validates `evidence/<id>.yaml`; undefined when it is no YAML at all. */
+export function validateEvidence(content: ContentFile, ctx: ValidateContext): EvidenceInput | undefined {
+  const record = readRecord(content, ctx, evidenceSchema);
+  if (!record) return undefined;
+  const { id, file, raw, data: e } = record;
+  if (!e) return broken(id, file, raw);
   return {
     id,
     file,
@@ -58,17 +66,10 @@ export function validateEvidence(content: ContentFile, ctx: ValidateContext): Ev
 
 /** Validates `targets/<id>.yaml`, like validateEvidence. */
 export function validateTarget(content: ContentFile, ctx: ValidateContext): TargetInput | undefined {
-  const id = fileId(content, ctx);
-  const file = ctx.display(content.rel);
-  const raw = ctx.report.readYaml(file, content.text, 0);
-  if (raw === undefined) return undefined;
-  warnUnknownFields(raw, targetSchema, file, ctx);
-  const result = targetSchema.safeParse(raw);
-  if (!result.success) {
-    ctx.report.addIssues(file, result.error.issues);
-    return { ...broken(id, file, raw), label: {}, metric: '', unit: '' };
-  }
-  const t = result.data;
+  const record = readRecord(content, ctx, targetSchema);
+  if (!record) return undefined;
+  const { id, file, raw, data: t } = record;
+  if (!t) return { ...broken(id, file, raw), label: {}, metric: '', unit: '' };
   return {
     id,
     file,
