@@ -59,7 +59,10 @@ export function growthTable(results: readonly BenchResult[]): string {
   const runs = bySize(results);
   const cell = (r: BenchResult, key: SeriesKey) => {
     const b = build(r, key);
-    return b ? `${seconds(b.wallMs)} (${b.cpuSeconds.toFixed(0)} s CPU)` : 'n/a';
+    if (b) return `${seconds(b.wallMs)} (${b.cpuSeconds.toFixed(0)} s CPU)`;
+    // A run can leave a rebuild out (--skip-lift): say so, rather than a bare "n/a".
+    const figures: BuildFigures | Skipped | undefined = r[key];
+    return figures && !isSkipped(figures) ? 'failed' : 'not run';
   };
   const head = ['releases', ...SERIES.map((s) => s.label), 'peak memory', 'load before'];
   const rows = runs.map((r) => [
