@@ -3,9 +3,9 @@
  * on one page of every type and on every release, reflow at 320 CSS px, the print stylesheet, and
  * a clean load under the site's own Content-Security-Policy.
  */
-import axe from 'axe-core';
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { LANGUAGES, releasePaths, SEED_RELEASES } from './pages';
 
@@ -56,8 +56,6 @@ const pages: PageCase[] = [
   { path: '/en/search/?q=wind&sort=relevance', status: 200, ready: '[data-search-results] li' },
   { path: NOT_FOUND, status: 404 },
 ];
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -132,20 +130,7 @@ describe('axe-core (WCAG 2.1 A and AA), a clean load under the site’s own CSP,
       if (pageCase.ready) await page.waitForSelector(pageCase.ready);
 
       // axe-core on the page as it loaded, at desktop width.
-      await page.evaluate(axe.source);
-      const violations = await page.evaluate(async (tags) => {
-        const runner = (window as unknown as { axe: typeof axe }).axe;
-        const results = await runner.run(document, { runOnly: { type: 'tag', values: tags } });
-        return results.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact ?? 'unknown',
-          help: v.help,
-          targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' ')),
-        }));
-      }, WCAG_TAGS);
-      const summary = violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.targets.join('\n      ')}`,
-      );
+      const summary = await axeViolations(page);
       expect.soft(summary, `axe violations on ${pageCase.path}`).toEqual([]);
 
       // A clean load: lazy images only load once scrolled into view.

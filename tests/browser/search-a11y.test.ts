@@ -3,9 +3,9 @@
  * found, filters chosen, more results shown. axe-core (WCAG 2.1 A and AA) in each, at phone
  * width too, and no horizontal scrolling at 320 CSS px.
  */
-import axe from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { settled } from './search-helpers';
 
@@ -25,8 +25,7 @@ afterAll(() => browser?.close());
 describe.each([1280, 320])('the search page at %i px', (width) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    // The site's CSP would block the injected (inline) axe script.
-    context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 800 } });
+    context = await browser.newContext({ viewport: { width, height: 800 } });
   });
   afterAll(() => context?.close());
 
@@ -39,14 +38,7 @@ describe.each([1280, 320])('the search page at %i px', (width) => {
       await page.waitForFunction(() =>
         document.querySelector('#search-year option')?.textContent?.includes('('),
       );
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const runner = (window as unknown as { axe: typeof axe }).axe;
-        const results = await runner.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
